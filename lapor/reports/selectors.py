@@ -1,0 +1,199 @@
+"""Reading reports: the one place that decides who may see what.
+
+A viewer is a user (possibly anonymous) plus the reporter tokens they hold. Every page and API
+endpoint fetches reports through `visible_reports`, so a report you may not see answers 404.
+"""
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.db.models import Q, QuerySet
+
+from lapor.accounts.models import Membership, hash_token
+
+from .exceptions import ReportNotFound
+from .models import OPEN_STATUSES, Report, ReportEvent, Status
+
+OFFICER_ROLES = {
+    Membership.Role.ADMIN_NASIONAL,
+    Membership.Role.ADMIN_INSTANSI,
+    Membership.Role.PETUGAS,
+    Membership.Role.PIMPINAN,
+    Membership.Role.PENGAWAS,
+}
+
+
+@dataclass
+class Viewer:
+    user: object = None
+    reporter_tokens: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self.user is not None and self.user.is_authenticated
+
+    @cached_property
+    def memberships(self) -> list[Membership]:
+        if not self.is_authenticated:
+            return []
+        return list(Membership.objects.filter(user=self.user).select_related("agency"))
+
+    @cached_property
+    def token_hashes(self) -> list[str]:
+        return [hash_token(t) for t in self.reporter_tokens if t]
+
+    @property
+    def is_officer(self) -> bool:
+        return bool(self.memberships)
+
+    @property
+    def is_nationwide(self) -> bool:
+        return any(m.is_nationwide for m in self.memberships)
+
+    def scope_paths(self, roles=None) -> list[str]:
+        return [m.agency.path for m in self.memberships if roles is None or m.role in roles]
+
+    def covers(self, report: Report, roles=None) -> Membership | None:
+        """The membership (with one of `roles`) through which this viewer officially reaches `report`."""
+        for m in self.memberships:
+            if roles is not None and m.role not in roles:
+                continue
+            if m.is_nationwide or (report.agency_path and report.agency_path.startswith(m.agency.path)):
+                return m
+        return None
+
+    def is_reporter_of(self, report: Report) -> bool:
+        if self.is_authenticated and report.reporter_id == self.user.pk:
+            return True
+        return bool(report.reporter_token_hash) and report.reporter_token_hash in self.token_hashes
+
+
+def public_q() -> Q:
+    return Q(verified_at__isnull=False, confidential=False) & ~Q(status=Status.ARCHIVED)
+
+
+def scope_q(viewer: Viewer) -> Q:
+    """Reports an officer reaches through their memberships (rahasia included)."""
+    if viewer.is_nationwide:
+        return Q(pk__isnull=False)
+    q = Q(pk__in=[])
+    for path in set(viewer.scope_paths()):
+        q |= Q(agency_path__startswith=path)
+    return q
+
+
+def visible_reports(viewer: Viewer) -> QuerySet[Report]:
+    q = public_q()
+    if viewer.is_authenticated:
+        q |= Q(reporter=viewer.user)
+    if viewer.token_hashes:
+        q |= Q(reporter_token_hash__in=viewer.token_hashes)
+    if viewer.is_officer:
+        q |= scope_q(viewer)
+    return Report.objects.filter(q)
+
+
+def get_visible_report(viewer: Viewer, tracking_id: str) -> Report:
+    report = (
+        visible_reports(viewer)
+        .select_related("agency", "category", "category__parent", "region", "reporter", "chosen_agency")
+        .filter(tracking_id=str(tracking_id).strip().upper().lstrip("#"))
+        .first()
+    )
+    if report is None:
+        raise ReportNotFound()
+    return report
+
+
+def public_reports(*, text: str = "") -> QuerySet[Report]:
+    qs = Report.objects.filter(public_q())
+    if text:
+        qs = qs.filter(Q(title__icontains=text) | Q(body__icontains=text) | Q(tracking_id__iexact=text.lstrip("#")))
+    return qs.select_related("agency", "category").order_by("-created_at", "-id")
+
+
+def reports_of_reporter(viewer: Viewer) -> QuerySet[Report]:
+    if not viewer.is_authenticated:
+        return Report.objects.none()
+    return Report.objects.filter(reporter=viewer.user).select_related("agency", "category").order_by("-created_at")
+
+
+def may_see_reporter_identity(viewer: Viewer, report: Report) -> bool:
+    """Anonim hides the reporter from agencies and the public; the national admin verifies identity."""
+    if viewer.is_reporter_of(report):
+        return True
+    if not report.anonymous:
+        return viewer.covers(report) is not None
+    return any(m.role == Membership.Role.ADMIN_NASIONAL for m in viewer.memberships)
+
+
+def visible_events(viewer: Viewer, report: Report) -> QuerySet[ReportEvent]:
+    """The timeline: internal notes only for officers who reach the report."""
+    qs = report.events.select_related("actor", "actor_agency", "agency").prefetch_related("attachments")
+    if viewer.covers(report) is None:
+        qs = qs.filter(is_internal=False)
+    return qs
+
+
+# --- The officers' inbox -----------------------------------------------------------------------
+
+INBOX_SORTS = {"deadline": ("due_at", "id"), "-created": ("-created_at", "-id"), "created": ("created_at", "id")}
+
+
+@dataclass
+class InboxFilters:
+    status: str = ""
+    category_id: int | None = None
+    region_code: str = ""
+    overdue: bool = False
+    text: str = ""
+    sort: str = "deadline"
+
+
+def inbox(viewer: Viewer, filters: InboxFilters, *, now=None) -> QuerySet[Report]:
+    """Reports in the officer's subtree (open ones by default), soonest deadline first."""
+    from django.utils import timezone
+
+    if not viewer.is_officer:
+        return Report.objects.none()
+    qs = Report.objects.filter(scope_q(viewer))
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    else:
+        qs = qs.filter(status__in=OPEN_STATUSES)
+    if filters.category_id:
+        qs = qs.filter(Q(category_id=filters.category_id) | Q(category__parent_id=filters.category_id))
+    if filters.region_code:
+        qs = qs.filter(region__code__startswith=filters.region_code)
+    if filters.overdue:
+        qs = qs.filter(due_at__lt=now or timezone.now())
+    if filters.text:
+        t = filters.text.strip()
+        qs = qs.filter(Q(title__icontains=t) | Q(tracking_id__iexact=t.lstrip("#")))
+    order = INBOX_SORTS.get(filters.sort, INBOX_SORTS["deadline"])
+    return qs.select_related("agency", "category").order_by(*order)
+
+
+def inbox_counts(viewer: Viewer) -> dict[str, int]:
+    from django.db.models import Count
+
+    if not viewer.is_officer:
+        return {}
+    rows = Report.objects.filter(scope_q(viewer)).values("status").annotate(n=Count("id")).order_by()
+    counts = {s.value: 0 for s in Status}
+    counts.update({r["status"]: r["n"] for r in rows})
+    return counts
+
+
+def verification_queue(viewer: Viewer) -> QuerySet[Report]:
+    """Reports waiting to be verified and routed by this viewer (national queue or agency queue)."""
+    roles = {Membership.Role.ADMIN_NASIONAL, Membership.Role.ADMIN_INSTANSI}
+    if not any(m.role in roles for m in viewer.memberships):
+        return Report.objects.none()
+    qs = Report.objects.filter(status__in=[Status.SUBMITTED, Status.ON_HOLD])
+    if not any(m.role == Membership.Role.ADMIN_NASIONAL for m in viewer.memberships):
+        q = Q(pk__in=[])
+        for path in viewer.scope_paths(roles):
+            q |= Q(agency_path__startswith=path)
+        qs = qs.filter(q)
+    return qs.select_related("agency", "category", "region").order_by("due_at", "id")

@@ -1,0 +1,274 @@
+"""The lifecycle of a report: one table of allowed transitions and the one function that applies them.
+
+Every change of status, holder or deadline goes through `transition()`, which checks the table and
+the actor's scope, moves the report with a compare-and-set on `version`, and writes an immutable
+timeline event in the same transaction.
+
+| from              | action        | to                | who                               | clock        |
+|-------------------|---------------|-------------------|-----------------------------------|--------------|
+| submitted         | verify        | disposed          | admin nasional / admin instansi   | first answer |
+| submitted         | hold          | on_hold           | admin nasional / admin instansi   | paused       |
+| on_hold           | resume        | submitted         | admin nasional / admin instansi   | verification |
+| on_hold           | reply         | (unchanged)       | reporter (supplies what was asked) | paused       |
+| submitted         | archive       | archived          | admin nasional / admin instansi   | stopped      |
+| submitted         | not_authority | submitted (up)    | admin instansi                    | verification |
+| disposed          | dispose       | disposed          | admin nasional / admin instansi   | kept         |
+| disposed          | not_authority | submitted (up)    | admin instansi / petugas          | verification |
+| disposed          | respond       | followed_up       | admin instansi / petugas          | reply window |
+| reporter_replied  | respond       | followed_up       | admin instansi / petugas          | reply window |
+| followed_up       | respond       | followed_up       | admin instansi / petugas          | reply window |
+| followed_up       | reply         | reporter_replied  | reporter                          | first answer |
+| followed_up       | close         | closed            | admin nasional / admin instansi   | stopped      |
+| reporter_replied  | close         | closed            | admin nasional / admin instansi   | stopped      |
+| closed            | rate          | (unchanged)       | reporter, once                    | -            |
+| any open status   | note          | (unchanged)       | officers who act on reports       | kept         |
+
+"Submitted (up)" sends the report back to the body that routed it to this one (or to the national
+queue), with the reason and optionally a suggestion of who is responsible: never dropped.
+"""
+
+from dataclasses import dataclass
+from enum import Enum
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lapor.accounts.models import Membership
+from lapor.agencies.models import Agency
+
+from . import deadlines
+from .exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition
+from .models import OPEN_STATUSES, ArchiveReason, ClosedBy, Report, ReportEvent, Status
+from .selectors import Viewer
+
+Role = Membership.Role
+REPORTER = "reporter"
+ADMINS = frozenset({Role.ADMIN_NASIONAL, Role.ADMIN_INSTANSI})
+HANDLERS = frozenset({Role.ADMIN_NASIONAL, Role.ADMIN_INSTANSI, Role.PETUGAS})
+
+
+class Clock(Enum):
+    VERIFICATION = "verification"  # restart: verify and route within 3 days
+    FIRST_RESPONSE = "first_response"  # restart: the agency answers within 5 days
+    REPLY_WINDOW = "reply_window"  # restart: the reporter may reply within 10 days
+    PAUSE = "pause"  # tunda: no deadline until resumed
+    STOP = "stop"  # finished: no deadline
+    KEEP = "keep"  # unchanged
+
+
+@dataclass(frozen=True)
+class Step:
+    to: Status | None  # None keeps the status
+    roles: frozenset
+    clock: Clock
+
+
+S = Status
+TRANSITIONS: dict[tuple[str, str], Step] = {
+    (S.SUBMITTED, "verify"): Step(S.DISPOSED, ADMINS, Clock.FIRST_RESPONSE),
+    (S.SUBMITTED, "hold"): Step(S.ON_HOLD, ADMINS, Clock.PAUSE),
+    (S.ON_HOLD, "resume"): Step(S.SUBMITTED, ADMINS, Clock.VERIFICATION),
+    (S.ON_HOLD, "reply"): Step(None, frozenset({REPORTER}), Clock.PAUSE),
+    (S.SUBMITTED, "archive"): Step(S.ARCHIVED, ADMINS, Clock.STOP),
+    (S.SUBMITTED, "not_authority"): Step(S.SUBMITTED, frozenset({Role.ADMIN_INSTANSI}), Clock.VERIFICATION),
+    (S.DISPOSED, "dispose"): Step(S.DISPOSED, ADMINS, Clock.KEEP),
+    (S.DISPOSED, "not_authority"): Step(
+        S.SUBMITTED, frozenset({Role.ADMIN_INSTANSI, Role.PETUGAS}), Clock.VERIFICATION
+    ),
+    (S.DISPOSED, "respond"): Step(S.FOLLOWED_UP, HANDLERS - {Role.ADMIN_NASIONAL}, Clock.REPLY_WINDOW),
+    (S.REPORTER_REPLIED, "respond"): Step(S.FOLLOWED_UP, HANDLERS - {Role.ADMIN_NASIONAL}, Clock.REPLY_WINDOW),
+    (S.FOLLOWED_UP, "respond"): Step(S.FOLLOWED_UP, HANDLERS - {Role.ADMIN_NASIONAL}, Clock.REPLY_WINDOW),
+    (S.FOLLOWED_UP, "reply"): Step(S.REPORTER_REPLIED, frozenset({REPORTER}), Clock.FIRST_RESPONSE),
+    (S.FOLLOWED_UP, "close"): Step(S.CLOSED, ADMINS, Clock.STOP),
+    (S.REPORTER_REPLIED, "close"): Step(S.CLOSED, ADMINS, Clock.STOP),
+    (S.CLOSED, "rate"): Step(None, frozenset({REPORTER}), Clock.KEEP),
+    **{(status, "note"): Step(None, HANDLERS, Clock.KEEP) for status in OPEN_STATUSES},
+}
+
+ACTIONS = sorted({action for _status, action in TRANSITIONS})
+# Actions whose text the reporter and the public never see.
+INTERNAL_ACTIONS = {"note"}
+
+
+def allowed_actions(viewer: Viewer, report: Report) -> list[str]:
+    """The actions this viewer could take on the report now (for showing buttons)."""
+    result = []
+    for (status, action), step in TRANSITIONS.items():
+        if status != report.status:
+            continue
+        if _actor(viewer, report, step) is not False and _extra_rule_ok(viewer, report, action):
+            result.append(action)
+    return result
+
+
+def _actor(viewer: Viewer, report: Report, step: Step):
+    """The membership acting (or None for the reporter); False when the viewer may not take the step."""
+    if REPORTER in step.roles and viewer.is_reporter_of(report):
+        return None
+    officer_roles = step.roles - {REPORTER}
+    if officer_roles:
+        membership = viewer.covers(report, roles=officer_roles)
+        if membership is not None:
+            return membership
+    return False
+
+
+def _extra_rule_ok(viewer: Viewer, report: Report, action: str) -> bool:
+    if action == "rate":
+        return report.rating_score is None
+    if action == "not_authority" and report.status == S.SUBMITTED:
+        return report.agency_id is not None
+    return True
+
+
+@dataclass
+class TransitionInput:
+    agency_id: int | None = None
+    message: str = ""
+    reason: str = ""
+    score: int | None = None
+
+
+def _require(value, field: str, message: str):
+    if value in (None, "", []):
+        raise ValidationError({field: message})
+    return value
+
+
+def _target_agency(membership: Membership, report: Report, agency_id, *, strictly_below: bool) -> Agency:
+    _require(agency_id, "agency_id", _("Pilih instansi tujuan."))
+    agency = Agency.objects.active().filter(pk=agency_id).first()
+    if agency is None:
+        raise ValidationError({"agency_id": _("Instansi tujuan tidak ditemukan.")})
+    if membership.is_nationwide:
+        return agency
+    if not agency.is_within(membership.agency) or (strictly_below and agency.pk == membership.agency_id):
+        raise ValidationError(
+            {"agency_id": _("Instansi tujuan harus berada di bawah %(agency)s.") % {"agency": membership.agency.name}}
+        )
+    return agency
+
+
+def _return_destination(report: Report) -> Agency | None:
+    """Who routed the report to its current holder: the report goes back there (None = national queue)."""
+    arrival = (
+        report.events.filter(agency_id=report.agency_id, action__in=["submit", "verify", "dispose", "not_authority"])
+        .select_related("actor_agency")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if arrival is None or arrival.action == "submit" or arrival.actor_role == Role.ADMIN_NASIONAL:
+        return None
+    if arrival.action == "not_authority":
+        return _return_destination_above(report.agency)
+    sender = arrival.actor_agency
+    if sender is None or sender.pk == report.agency_id:
+        return _return_destination_above(report.agency)
+    return sender
+
+
+def _return_destination_above(agency: Agency) -> Agency | None:
+    return agency.parent if agency.parent_id and agency.kind in {Agency.Kind.OPD, Agency.Kind.UNIT} else None
+
+
+def transition(
+    report: Report, action: str, *, viewer: Viewer, data: TransitionInput | None = None, attachments=()
+) -> ReportEvent:
+    """Apply `action` to `report` as `viewer`; raise if the table, the scope or the input forbid it."""
+    data = data or TransitionInput()
+    step = TRANSITIONS.get((report.status, action))
+    if step is None:
+        if action not in ACTIONS:
+            raise ValidationError({"action": _("Tindakan tidak dikenal: %(action)s.") % {"action": action}})
+        raise InvalidTransition()
+    membership = _actor(viewer, report, step)
+    if membership is False:
+        raise ActionNotAllowed()
+    if not _extra_rule_ok(viewer, report, action):
+        raise InvalidTransition()
+
+    now = timezone.now()
+    changes: dict = {}
+    event_fields: dict = {"message": (data.message or "").strip(), "reason": (data.reason or "").strip()[:200]}
+    new_status = step.to or report.status
+    new_agency = report.agency
+
+    if action in {"verify", "dispose"}:
+        new_agency = _target_agency(membership, report, data.agency_id, strictly_below=(action == "dispose"))
+        event_fields["agency"] = new_agency
+        if action == "verify" and report.verified_at is None:
+            changes["verified_at"] = now
+            changes["completion_due_at"] = deadlines.add_days(now, deadlines.completion_days(report))
+    elif action == "not_authority":
+        _require(event_fields["reason"] or event_fields["message"], "reason", _("Jelaskan mengapa bukan wewenang."))
+        new_agency = _return_destination(report)
+        event_fields["agency"] = new_agency
+        if data.agency_id:
+            suggested = Agency.objects.filter(pk=data.agency_id).first()
+            if suggested is None:
+                raise ValidationError({"agency_id": _("Instansi yang disarankan tidak ditemukan.")})
+            event_fields["data"] = {"suggested_agency_id": suggested.pk, "suggested_agency_name": suggested.name}
+    elif action == "hold":
+        _require(
+            event_fields["message"] or event_fields["reason"],
+            "message",
+            _("Tuliskan apa yang perlu dilengkapi pelapor."),
+        )
+    elif action == "archive":
+        reason = event_fields["reason"]
+        if reason not in ArchiveReason.values:
+            raise ValidationError({"reason": _("Pilih alasan arsip yang valid.")})
+        changes["archive_reason"] = reason
+    elif action in {"respond", "reply", "note"}:
+        _require(event_fields["message"], "message", _("Isi pesan wajib diisi."))
+        if action == "respond" and report.first_response_at is None:
+            changes["first_response_at"] = now
+    elif action == "close":
+        changes.update(closed_at=now, closed_by=ClosedBy.ADMIN)
+    elif action == "rate":
+        if data.score is None or not 1 <= int(data.score) <= 5:
+            raise ValidationError({"score": _("Penilaian harus berupa angka 1 sampai 5.")})
+        changes.update(rating_score=int(data.score), rating_comment=event_fields["message"], rated_at=now)
+        event_fields["data"] = {"score": int(data.score)}
+
+    if step.clock is Clock.VERIFICATION:
+        changes["due_at"] = deadlines.add_days(now, deadlines.VERIFICATION_DAYS)
+    elif step.clock is Clock.FIRST_RESPONSE:
+        changes["due_at"] = deadlines.add_days(now, deadlines.FIRST_RESPONSE_DAYS)
+    elif step.clock is Clock.REPLY_WINDOW:
+        changes["due_at"] = deadlines.add_days(now, deadlines.REPLY_WINDOW_DAYS)
+    elif step.clock in (Clock.PAUSE, Clock.STOP):
+        changes["due_at"] = None
+
+    if new_agency != report.agency:
+        changes["agency"] = new_agency
+        changes["agency_path"] = new_agency.path if new_agency else ""
+    changes["status"] = new_status
+
+    from .attachments import clean_uploads, save_attachments
+
+    cleaned = clean_uploads(attachments)
+    with transaction.atomic():
+        updated = Report.objects.filter(pk=report.pk, version=report.version).update(
+            **changes, version=report.version + 1, updated_at=now
+        )
+        if updated != 1:
+            raise ConcurrentUpdate()
+        event = ReportEvent.objects.create(
+            report=report,
+            action=action,
+            from_status=report.status,
+            to_status=new_status,
+            actor=viewer.user if viewer.is_authenticated else None,
+            actor_role=membership.role if membership else REPORTER,
+            actor_agency=membership.agency if membership else None,
+            is_internal=action in INTERNAL_ACTIONS,
+            **event_fields,
+        )
+        save_attachments(report, cleaned, event=event, user=viewer.user if viewer.is_authenticated else None)
+    for name, value in changes.items():
+        setattr(report, name, value)
+    report.version += 1
+    return event
