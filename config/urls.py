@@ -11,6 +11,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
     path("akun/", include("lapor.accounts.urls")),
+    path("lampiran/", include("lapor.reports.urls")),
     path("petugas/", include("lapor.workspace.urls")),
     path("", include("lapor.portal.urls")),
 ]

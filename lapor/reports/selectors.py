@@ -12,7 +12,7 @@ from django.db.models import Q, QuerySet
 from lapor.accounts.models import Membership, hash_token
 
 from .exceptions import ReportNotFound
-from .models import OPEN_STATUSES, Report, ReportEvent, Status
+from .models import OPEN_STATUSES, Attachment, Report, ReportEvent, Status
 
 OFFICER_ROLES = {
     Membership.Role.ADMIN_NASIONAL,
@@ -133,6 +133,49 @@ def visible_events(viewer: Viewer, report: Report) -> QuerySet[ReportEvent]:
     if viewer.covers(report) is None:
         qs = qs.filter(is_internal=False)
     return qs
+
+
+def report_search(
+    viewer: Viewer, *, status: str = "", agency=None, mine: bool = False, text: str = ""
+) -> QuerySet[Report]:
+    """Reports the viewer may see, narrowed by the API's list filters (`agency` includes its subtree)."""
+    qs = visible_reports(viewer)
+    if mine:
+        own = Q(pk__in=[])
+        if viewer.is_authenticated:
+            own |= Q(reporter=viewer.user)
+        if viewer.token_hashes:
+            own |= Q(reporter_token_hash__in=viewer.token_hashes)
+        qs = qs.filter(own)
+    if status:
+        qs = qs.filter(status=status)
+    if agency is not None:
+        qs = qs.filter(agency_path__startswith=agency.path)
+    text = (text or "").strip()
+    if text:
+        qs = qs.filter(Q(title__icontains=text) | Q(tracking_id__iexact=text.lstrip("#").upper()))
+    return qs.select_related("agency", "category", "region")
+
+
+def visible_attachments(viewer: Viewer, report: Report) -> QuerySet[Attachment]:
+    """A visible report's files; those added with an internal note only for officers who reach it."""
+    qs = report.attachments.order_by("created_at", "id")
+    if viewer.covers(report) is None:
+        qs = qs.exclude(event__is_internal=True)
+    return qs
+
+
+def get_visible_attachment(viewer: Viewer, attachment_id: int) -> Attachment:
+    attachment = (
+        Attachment.objects.select_related("report", "event")
+        .filter(pk=attachment_id, report__in=visible_reports(viewer))
+        .first()
+    )
+    if attachment is None:
+        raise ReportNotFound()
+    if attachment.event_id and attachment.event.is_internal and viewer.covers(attachment.report) is None:
+        raise ReportNotFound()
+    return attachment
 
 
 # --- The officers' inbox -----------------------------------------------------------------------

@@ -17,7 +17,7 @@ from lapor.regions.models import Region
 
 from . import deadlines
 from .attachments import clean_uploads, save_attachments
-from .exceptions import ActionNotAllowed, ReportNotFound
+from .exceptions import ActionNotAllowed, InvalidTransition, ReportNotFound
 from .models import Category, Channel, Kind, Report, ReportEvent, Support
 from .selectors import Viewer
 
@@ -171,3 +171,33 @@ def report_support(*, viewer: Viewer, report: Report) -> bool:
             Report.objects.filter(pk=report.pk).update(support_count=F("support_count") + 1)
             report.support_count += 1
     return created
+
+
+def report_attach(*, viewer: Viewer, report: Report, files, message: str = "") -> ReportEvent:
+    """Add files to an open report: by its reporter or an officer who handles it; one "attach" event."""
+    from .workflow import HANDLERS, REPORTER
+
+    membership = None
+    if not viewer.is_reporter_of(report):
+        membership = viewer.covers(report, roles=HANDLERS)
+        if membership is None:
+            raise ActionNotAllowed()
+    if not report.is_open:
+        raise InvalidTransition(_("Lampiran hanya dapat ditambahkan pada laporan yang masih berjalan."))
+    cleaned = clean_uploads(files)
+    if not cleaned:
+        raise ValidationError({"attachments": _("Pilih setidaknya satu berkas.")})
+    user = viewer.user if viewer.is_authenticated else None
+    with transaction.atomic():
+        event = ReportEvent.objects.create(
+            report=report,
+            action="attach",
+            from_status=report.status,
+            to_status=report.status,
+            actor=user,
+            actor_role=membership.role if membership else REPORTER,
+            actor_agency=membership.agency if membership else None,
+            message=(message or "").strip(),
+        )
+        save_attachments(report, cleaned, event=event, user=user)
+    return event
