@@ -1,0 +1,146 @@
+"""How a report and its timeline read to a citizen: labels, names shown or hidden, deadlines."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from lapor.accounts.models import hash_token
+from lapor.reports.models import ArchiveReason, Report, ReportEvent, Status
+from lapor.reports.selectors import Viewer, may_see_reporter_identity
+
+TZ_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+
+def reporter_label(viewer: Viewer, report: Report, *, identity: bool | None = None, hidden: str | None = None) -> str:
+    """The reporter's name where the viewer may see it, otherwise "Anonim", otherwise `hidden`.
+
+    `may_see_reporter_identity` decides: the public sees no reporter's name, anonim or not; an anonim
+    report says so, the others show `hidden` (a neutral "Pelapor" unless the caller wants nothing).
+    """
+    if identity is None:
+        identity = may_see_reporter_identity(viewer, report)
+    if identity and report.reporter_id:
+        return report.reporter.display_name
+    if report.anonymous:
+        return _("Anonim")
+    return _("Pelapor") if hidden is None else hidden
+
+
+def with_reporter_labels(viewer: Viewer, reports) -> list[Report]:
+    """Reports for a list, each with `.reporter_label`: a name, "Anonim", or "" when neither is shown."""
+    rows = list(reports)
+    for r in rows:
+        r.reporter_label = reporter_label(viewer, r, hidden="")
+    return rows
+
+
+def reporter_token_for(viewer: Viewer, report: Report) -> str | None:
+    """The follow-up token the viewer holds for this report, if any (to show it back to them)."""
+    if not report.reporter_token_hash:
+        return None
+    for token in viewer.reporter_tokens:
+        if token and hash_token(token) == report.reporter_token_hash:
+            return token
+    return None
+
+
+def report_timezone(report: Report) -> tuple[str, str]:
+    """The time zone to show the report's dates in: its region's (WIB/WITA/WIT), Jakarta otherwise."""
+    tz = report.region.timezone if report.region_id else "Asia/Jakarta"
+    return tz, TZ_LABELS.get(tz, "WIB")
+
+
+def deadline_kind(report: Report) -> str:
+    """Which sentence describes `due_at` in this status (the template words it)."""
+    if report.status == Status.ON_HOLD:
+        return "on_hold"
+    if not report.due_at or not report.is_open:
+        return ""
+    if report.status == Status.FOLLOWED_UP:
+        return "reply_window"
+    return "answer"
+
+
+@dataclass
+class Entry:
+    event: ReportEvent
+    title: str
+    who: str
+    detail: str = ""
+    attachments: list = field(default_factory=list)
+
+
+def _title(event: ReportEvent) -> str:
+    agency = event.agency.name if event.agency_id and event.agency else ""
+    a = event.action
+    if a == "submit":
+        return _("Laporan dikirim")
+    if a == "verify":
+        return _("Diverifikasi dan diteruskan ke %(agency)s") % {"agency": agency}
+    if a == "dispose":
+        return _("Didisposisikan ke %(agency)s") % {"agency": agency}
+    if a == "not_authority":
+        return _("Dinyatakan bukan wewenang; laporan dikembalikan untuk diteruskan ke instansi yang tepat")
+    if a == "hold":
+        return _("Ditunda: pelapor diminta melengkapi laporan")
+    if a == "resume":
+        return _("Proses dilanjutkan")
+    if a == "archive":
+        return _("Diarsipkan")
+    if a == "respond":
+        return _("Tindak lanjut dari instansi")
+    if a == "reply":
+        return _("Tanggapan pelapor")
+    if a == "close":
+        return _("Ditutup oleh sistem") if event.actor_id is None else _("Laporan ditutup")
+    if a == "rate":
+        return _("Penilaian pelapor: %(score)s dari 5") % {"score": (event.data or {}).get("score", "?")}
+    if a == "attach":
+        return _("Lampiran ditambahkan")
+    if a == "note":
+        return _("Catatan internal")
+    return a
+
+
+def _who(viewer: Viewer, report: Report, event: ReportEvent, *, identity: bool, officer_view: bool) -> str:
+    if event.actor_role == "reporter":
+        return reporter_label(viewer, report, identity=identity)
+    if event.actor_agency_id and event.actor_agency:
+        # Officers speak for their agency; their own names stay inside the government.
+        if officer_view and event.actor_id and event.actor:
+            return f"{event.actor.display_name} · {event.actor_agency.name}"
+        return event.actor_agency.name
+    if event.actor_id is None:
+        return _("Sistem")
+    return _("Petugas")
+
+
+def _detail(event: ReportEvent) -> str:
+    if event.action == "archive" and event.reason:
+        return _("Alasan: %(reason)s") % {"reason": dict(ArchiveReason.choices).get(event.reason, event.reason)}
+    if event.action == "not_authority":
+        parts = []
+        if event.reason:
+            parts.append(_("Alasan: %(reason)s") % {"reason": event.reason})
+        suggested = (event.data or {}).get("suggested_agency_name")
+        if suggested:
+            parts.append(_("Instansi yang disarankan: %(agency)s") % {"agency": suggested})
+        return " · ".join(parts)
+    if event.reason:
+        return event.reason
+    return ""
+
+
+def timeline(viewer: Viewer, report: Report, events) -> list[Entry]:
+    identity = may_see_reporter_identity(viewer, report)
+    officer_view = viewer.covers(report) is not None
+    return [
+        Entry(
+            event=e,
+            title=_title(e),
+            who=_who(viewer, report, e, identity=identity, officer_view=officer_view),
+            detail=_detail(e),
+            attachments=list(e.attachments.all()),
+        )
+        for e in events
+    ]
