@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lapor.portal.forms import apply_service_errors
+from lapor.core.forms import apply_service_errors
 
 from .forms import REGISTER_ERROR_FIELDS, LoginForm, RegisterForm, ResendVerificationForm
 from .services import resend_verification_email, user_register, user_verify_email

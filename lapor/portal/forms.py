@@ -2,7 +2,6 @@
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -242,20 +241,6 @@ REPORT_ERROR_FIELDS = {
     "lat": "latitude",
     "lon": "longitude",
 }
-
-
-def apply_service_errors(form: forms.Form, exc: ValidationError, field_map: dict | None = None) -> None:
-    """Put a service's ValidationError onto the form, field by field (unknown fields at the top)."""
-    field_map = field_map or {}
-    if not hasattr(exc, "error_dict"):
-        form.add_error(None, exc)
-        return
-    for key, errors in exc.message_dict.items():
-        name = field_map.get(key, key)
-        if name not in form.fields:
-            name = None
-        for message in errors:
-            form.add_error(name, message)
 
 
 class TrackForm(forms.Form):

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseClientRedirect
 
 from lapor.core.cursors import keyset_page
+from lapor.core.forms import apply_service_errors
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from lapor.reports.selectors import (
     Viewer,
@@ -39,7 +40,6 @@ from .forms import (
     ReportForm,
     SearchForm,
     TrackForm,
-    apply_service_errors,
 )
 
 PAGE_SIZE = 20

@@ -7,7 +7,8 @@ endpoint fetches reports through `visible_reports`, so a report you may not see 
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from lapor.accounts.models import Membership, hash_token
 
@@ -193,17 +194,8 @@ class InboxFilters:
     sort: str = "deadline"
 
 
-def inbox(viewer: Viewer, filters: InboxFilters, *, now=None) -> QuerySet[Report]:
-    """Reports in the officer's subtree (open ones by default), soonest deadline first."""
-    from django.utils import timezone
-
-    if not viewer.is_officer:
-        return Report.objects.none()
-    qs = Report.objects.filter(scope_q(viewer))
-    if filters.status:
-        qs = qs.filter(status=filters.status)
-    else:
-        qs = qs.filter(status__in=OPEN_STATUSES)
+def filter_reports(qs: QuerySet[Report], filters: InboxFilters, *, now=None) -> QuerySet[Report]:
+    """Narrow a list of reports by the officers' filters (all but status)."""
     if filters.category_id:
         qs = qs.filter(Q(category_id=filters.category_id) | Q(category__parent_id=filters.category_id))
     if filters.region_code:
@@ -211,15 +203,26 @@ def inbox(viewer: Viewer, filters: InboxFilters, *, now=None) -> QuerySet[Report
     if filters.overdue:
         qs = qs.filter(due_at__lt=now or timezone.now())
     if filters.text:
-        t = filters.text.strip()
-        qs = qs.filter(Q(title__icontains=t) | Q(tracking_id__iexact=t.lstrip("#")))
+        text = filters.text.strip()
+        qs = qs.filter(Q(title__icontains=text) | Q(tracking_id__iexact=text.lstrip("#").upper()))
+    return qs
+
+
+def inbox(viewer: Viewer, filters: InboxFilters, *, now=None) -> QuerySet[Report]:
+    """Reports in the officer's subtree (open ones by default), soonest deadline first."""
+    if not viewer.is_officer:
+        return Report.objects.none()
+    qs = Report.objects.filter(scope_q(viewer))
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    else:
+        qs = qs.filter(status__in=OPEN_STATUSES)
+    qs = filter_reports(qs, filters, now=now)
     order = INBOX_SORTS.get(filters.sort, INBOX_SORTS["deadline"])
     return qs.select_related("agency", "category").order_by(*order)
 
 
 def inbox_counts(viewer: Viewer) -> dict[str, int]:
-    from django.db.models import Count
-
     if not viewer.is_officer:
         return {}
     rows = Report.objects.filter(scope_q(viewer)).values("status").annotate(n=Count("id")).order_by()

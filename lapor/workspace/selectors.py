@@ -4,13 +4,12 @@ These lists only shape the forms; `workflow.transition` checks the chosen agency
 """
 
 from django.db.models import Q, QuerySet
-from django.utils import timezone
 
 from lapor.accounts.models import Membership
 from lapor.accounts.officer_services import manageable_agencies, may_manage_everywhere
 from lapor.agencies.models import Agency
 from lapor.reports.models import Report
-from lapor.reports.selectors import InboxFilters, Viewer
+from lapor.reports.selectors import Viewer
 from lapor.reports.workflow import ADMINS, REPORTER, TRANSITIONS
 
 # Actions whose form picks an agency: the destination, or for bukan wewenang a suggestion.
@@ -62,20 +61,6 @@ def search_agencies(qs: QuerySet[Agency], text: str) -> list[Agency]:
 def may_verify(viewer: Viewer) -> bool:
     """Admins verify and route; the verification queue is theirs."""
     return any(m.role in ADMINS for m in viewer.memberships)
-
-
-def apply_filters(qs: QuerySet[Report], filters: InboxFilters, *, now=None) -> QuerySet[Report]:
-    """The inbox filters (except status) applied to another list of reports, such as the verification queue."""
-    if filters.category_id:
-        qs = qs.filter(Q(category_id=filters.category_id) | Q(category__parent_id=filters.category_id))
-    if filters.region_code:
-        qs = qs.filter(region__code__startswith=filters.region_code)
-    if filters.overdue:
-        qs = qs.filter(due_at__lt=now or timezone.now())
-    if filters.text:
-        text = filters.text.strip()
-        qs = qs.filter(Q(title__icontains=text) | Q(tracking_id__iexact=text.lstrip("#")))
-    return qs
 
 
 def custody_chain(events) -> list[Agency | None]:

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from lapor.accounts.officer_services import manageable_agencies, may_manage_officials, official_create, official_list
 from lapor.core.audit import log_access
+from lapor.core.forms import apply_service_errors
 from lapor.reports import selectors as report_selectors
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from lapor.reports.models import OPEN_STATUSES, Status
@@ -138,7 +139,7 @@ def verification(request):
         return _forbidden(request, _("Antrean verifikasi hanya untuk admin instansi dan admin nasional."))
     form = QueueFilterForm(request.GET)
     filters = form.filters()
-    qs = selectors.apply_filters(report_selectors.verification_queue(viewer), filters)
+    qs = report_selectors.filter_reports(report_selectors.verification_queue(viewer), filters)
     if form.cleaned_data.get("national"):
         qs = qs.filter(agency__isnull=True)
     page = _page(request, qs, filters.sort)
@@ -216,15 +217,7 @@ def report_detail(request, tracking_id):
     return _render_report(request, report)
 
 
-def _add_errors(form, error: ValidationError, aliases=None):
-    """Put a service's ValidationError on the form's fields (unknown keys become form-wide errors)."""
-    aliases = {"agency_id": "agency_select", "agency": "agency_select", **(aliases or {})}
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error.messages)
-        return
-    for key, messages_ in error.message_dict.items():
-        field = aliases.get(key, key)
-        form.add_error(field if field in form.fields else None, messages_)
+AGENCY_FIELD_MAP = {"agency_id": "agency_select", "agency": "agency_select"}
 
 
 @officer_required
@@ -258,7 +251,7 @@ def report_action(request, tracking_id, action):
     except ActionNotAllowed as e:
         return _forbidden(request, e.message)
     except ValidationError as e:
-        _add_errors(form, e)
+        apply_service_errors(form, e, AGENCY_FIELD_MAP)
         return _render_report(request, report, bound=form, status=422)
     except (InvalidTransition, ConcurrentUpdate) as e:
         messages.error(request, e.message)
@@ -329,7 +322,7 @@ def officials(request):
                 form.add_error("agency_select", str(e))
                 status = 403
             except ValidationError as e:
-                _add_errors(form, e)
+                apply_service_errors(form, e, AGENCY_FIELD_MAP)
                 status = 422
             else:
                 messages.success(
