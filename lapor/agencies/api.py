@@ -2,6 +2,7 @@
 
 from typing import Literal
 
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError
@@ -9,7 +10,7 @@ from pydantic import field_validator
 
 from lapor.accounts.api import OPTIONAL_AUTH
 from lapor.core.api_errors import MAX_DB_ID, Problem
-from lapor.core.cursors import keyset_page
+from lapor.core.cursors import keyset_page, set_next_page_headers
 
 from .models import Agency
 from .selectors import agency_get, agency_search
@@ -30,11 +31,6 @@ class AgencyOut(Schema):
     parent_id: int | None
     region_code: str | None
     is_active: bool
-
-
-class AgencyPage(Schema):
-    items: list[AgencyOut]
-    next_cursor: str | None = Field(None, description="Kirim sebagai `cursor` untuk halaman berikutnya.")
 
 
 class AgencyFilters(Schema):
@@ -67,14 +63,19 @@ def agency_out(agency: Agency) -> dict:
     }
 
 
-@router.get("", response={200: AgencyPage, 422: Problem}, **OPTIONAL_AUTH)
-def agency_list(request, filters: Query[AgencyFilters]):
-    """Active agencies by name, a page at a time (keyset pagination through `next_cursor`)."""
+@router.get("", response={200: list[AgencyOut], 422: Problem}, **OPTIONAL_AUTH)
+def agency_list(request, response: HttpResponse, filters: Query[AgencyFilters]):
+    """Active agencies by name, a page at a time.
+
+    The next page, if any, is announced in the `Link` (rel="next") and `X-Next-Cursor` headers;
+    send the cursor back as `cursor`.
+    """
     qs = agency_search(
         text=filters.q or "", parent_id=filters.parent, level=filters.level or "", kind=filters.kind or ""
     )
     items, next_cursor = keyset_page(qs, keys=("name", "id"), limit=filters.limit, cursor=filters.cursor)
-    return {"items": [agency_out(a) for a in items], "next_cursor": next_cursor}
+    set_next_page_headers(request, response, next_cursor)
+    return [agency_out(a) for a in items]
 
 
 @router.get("/{agency_id}", response={200: AgencyOut, 404: Problem}, **OPTIONAL_AUTH)

@@ -74,3 +74,13 @@ def keyset_page(
     rows = rows[:limit]
     last = rows[-1]
     return rows, encode_cursor([getattr(last, k) for k in keys])
+
+
+def set_next_page_headers(request, response, next_cursor: str | None) -> None:
+    """Announce the next page of a JSON list: `X-Next-Cursor` and an RFC 8288 `Link: <…>; rel="next"`."""
+    if not next_cursor:
+        return
+    params = request.GET.copy()
+    params["cursor"] = next_cursor
+    response["X-Next-Cursor"] = next_cursor
+    response["Link"] = f'<{request.build_absolute_uri(request.path)}?{params.urlencode()}>; rel="next"'

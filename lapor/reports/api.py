@@ -17,7 +17,7 @@ from lapor.accounts.models import Membership
 from lapor.agencies.models import Agency
 from lapor.core.api_errors import Problem
 from lapor.core.audit import log_access
-from lapor.core.cursors import keyset_page
+from lapor.core.cursors import keyset_page, set_next_page_headers
 
 from . import selectors
 from .exceptions import ReportNotFound
@@ -28,7 +28,7 @@ from .schemas import (
     ReportFilters,
     ReportIn,
     ReportOut,
-    ReportPage,
+    ReportSummaryOut,
     SupportOut,
     TransitionIn,
     TransitionOut,
@@ -219,9 +219,12 @@ def report_file(request, response: HttpResponse, payload: ReportIn):
     return Status(201, {**report_detail(request, viewer, report), "reporter_token": raw_token})
 
 
-@router.get("", response={200: ReportPage, **ERRORS}, **OPTIONAL_AUTH)
-def report_list(request, filters: Query[ReportFilters]):
-    """Reports you may see (public ones, your own, and your agencies'), newest first, a page at a time."""
+@router.get("", response={200: list[ReportSummaryOut], **ERRORS}, **OPTIONAL_AUTH)
+def report_list(request, response: HttpResponse, filters: Query[ReportFilters]):
+    """Reports you may see (public ones, your own, and your agencies'), newest first, a page at a time.
+
+    The next page, if any, is announced in the `Link` (rel="next") and `X-Next-Cursor` headers.
+    """
     viewer = api_viewer(request)
     agency = None
     if filters.agency_id is not None:
@@ -234,7 +237,8 @@ def report_list(request, filters: Query[ReportFilters]):
     items, next_cursor = keyset_page(
         qs, keys=("created_at", "id"), limit=filters.limit, cursor=filters.cursor, descending=True
     )
-    return {"items": [report_summary(r) for r in items], "next_cursor": next_cursor}
+    set_next_page_headers(request, response, next_cursor)
+    return [report_summary(r) for r in items]
 
 
 @router.get("/{tracking_id}", response={200: ReportOut, **ERRORS}, **OPTIONAL_AUTH)

@@ -124,11 +124,6 @@ class ReportCreatedOut(ReportOut):
     )
 
 
-class ReportPage(Schema):
-    items: list[ReportSummaryOut]
-    next_cursor: str | None = Field(None, description="Kirim sebagai `cursor` untuk halaman berikutnya.")
-
-
 class EventOut(Schema):
     id: int
     action: str

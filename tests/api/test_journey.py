@@ -99,7 +99,7 @@ def test_an_account_holder_files_without_getting_a_token(cast, api):
     assert body["reporter_token"] is None and "X-Reporter-Token" not in response
     assert body["reporter"] == {"name": "Siti Pelapor", "contact": "0812-3456-7890"}
     assert Report.objects.get(tracking_id=body["tracking_id"]).reporter == cast.pelapor
-    listed = api.get("/reports", {"mine": "true"}, as_=cast.pelapor).json()["items"]
+    listed = api.get("/reports", {"mine": "true"}, as_=cast.pelapor).json()
     assert [r["tracking_id"] for r in listed] == [body["tracking_id"]]
 
 
