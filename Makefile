@@ -47,7 +47,7 @@ check-migrations: install
 
 ## messages: refresh the translation catalogues (needs GNU gettext: apt-get install gettext).
 messages: install
-	DEBUG=1 $(BIN)/python manage.py makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'bench/*'
+	DEBUG=1 $(BIN)/python manage.py makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'bench/*' --ignore 'var/*' --ignore 'tests/*'
 	DEBUG=1 $(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
 bench: install
