@@ -159,7 +159,10 @@ def _action_form(viewer, report, action, data=None, files=None):
     choices = ()
     if action in selectors.AGENCY_ACTIONS and membership is not None:
         choices = selectors.agency_fallback_choices(membership, action)
-    form = ACTION_FORMS[action](data, files, initial={"version": report.version}, agency_choices=choices)
+    # Several action forms share one page: prefix their ids so each label points at its own field.
+    form = ACTION_FORMS[action](
+        data, files, initial={"version": report.version}, agency_choices=choices, auto_id=f"id_{action}_%s"
+    )
     form.title = ACTION_TITLES[action]
     form.chosen_agency = None
     if data is not None and membership is not None and action in selectors.AGENCY_ACTIONS:

@@ -98,7 +98,7 @@ def test_the_agency_picker_routes_a_report(transactional_db, cast, live_server, 
     assert page.locator("#picker-verify-results li").count() == 0
     keep(page, "workspace-picker-chosen")
 
-    page.fill("#id_message", "Diteruskan ke Pemkot Batam untuk ditindaklanjuti.")
+    page.fill("#id_verify_message", "Diteruskan ke Pemkot Batam untuk ditindaklanjuti.")
     page.click("#aksi-verify button[type=submit]")
     page.wait_for_selector(".message.success")
     report.refresh_from_db()
