@@ -210,7 +210,7 @@ def _report_page(request, viewer: Viewer, report, *, reply_form=None, rate_form=
         "is_reporter": viewer.is_reporter_of(report),
         "can_reply": "reply" in actions,
         "can_rate": "rate" in actions,
-        "can_support": report.is_public,
+        "can_support": report.is_public and not viewer.is_reporter_of(report),
         "reply_form": reply_form or ReplyForm(),
         "rate_form": rate_form or RateForm(),
         "deadline_kind": presenters.deadline_kind(report),

@@ -165,6 +165,8 @@ def report_support(*, viewer: Viewer, report: Report) -> bool:
         raise ActionNotAllowed(_("Masuk terlebih dahulu untuk mendukung laporan."))
     if not report.is_public:
         raise ReportNotFound()
+    if viewer.is_reporter_of(report):
+        raise ActionNotAllowed(_("Laporan Anda sendiri tidak dapat didukung."))
     with transaction.atomic():
         _support, created = Support.objects.get_or_create(report=report, user=viewer.user)
         if created:
