@@ -26,8 +26,9 @@ run: install
 	@echo "SP4N-LAPOR! berjalan di http://$(HOST):$(PORT)/  (petugas: http://$(HOST):$(PORT)/petugas/, API: http://$(HOST):$(PORT)/api/v1/docs)"
 	@echo "Akun demo (kata sandi: $${DEMO_PASSWORD:-lapor-demo-2026}): demo-admin-nasional, demo-admin-instansi, demo-petugas, demo-admin-lain, demo-pengawas, demo-pelapor"
 	@echo "Email pengembangan ditulis ke var/mail/. Hentikan dengan Ctrl+C."
-	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	@trap 'kill $$worker $$sweeps 2>/dev/null' EXIT INT TERM; \
 	  $(BIN)/python manage.py db_worker --no-reload --queue-name '*' & worker=$$!; \
+	  $(BIN)/python manage.py run_sweeps --loop --interval 60 & sweeps=$$!; \
 	  $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 
 ## test: the whole suite (browser tests too when Chromium is installed).

@@ -60,8 +60,10 @@ INSTALLED_APPS = [
     "lapor.core",
     "lapor.regions",
     "lapor.agencies",
+    "lapor.sla",
     "lapor.accounts",
     "lapor.reports",
+    "lapor.notifications",
     "lapor.portal",
     "lapor.workspace",
 ]
@@ -188,6 +190,10 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SP4N-LAPOR! <noreply@lapor.localhost>")
+
+# SMS: a dotted path to a gateway adapter (lapor.notifications.sms). Development writes to var/sms.log;
+# production sends no SMS until a gateway is configured.
+SMS_BACKEND = os.environ.get("SMS_BACKEND") or ("lapor.notifications.sms.FileBackend" if DEBUG or TESTING else "")
 
 # Background work: the database backend enqueues in the same transaction as the state change.
 TASKS = {

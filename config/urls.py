@@ -13,5 +13,6 @@ urlpatterns = [
     path("akun/", include("lapor.accounts.urls")),
     path("lampiran/", include("lapor.reports.urls")),
     path("petugas/", include("lapor.workspace.urls")),
+    path("notifikasi/", include("lapor.notifications.urls")),
     path("", include("lapor.portal.urls")),
 ]

@@ -3,10 +3,12 @@
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lapor.accounts.models import hash_token
 from lapor.reports.models import ArchiveReason, Report, ReportEvent, Status
 from lapor.reports.selectors import Viewer, may_see_reporter_identity
+from lapor.sla import selectors as sla
 
 TZ_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 
@@ -61,6 +63,19 @@ def deadline_kind(report: Report) -> str:
     return "answer"
 
 
+def answer_hint(report: Report, now=None) -> str:
+    """When to expect the answer, in working days of the report's region ("3 hari kerja lagi")."""
+    if deadline_kind(report) != "answer":
+        return ""
+    status = sla.report_deadline_status(report, now=now)
+    if status.state == "overdue":
+        return _("batas waktu sudah terlewati")
+    if status.working_days_left == 0:
+        return _("hari ini")
+    days = status.working_days_left
+    return ngettext("%(days)d hari kerja lagi", "%(days)d hari kerja lagi", days) % {"days": days}
+
+
 @dataclass
 class Entry:
     event: ReportEvent
@@ -93,12 +108,22 @@ def _title(event: ReportEvent) -> str:
         return _("Tanggapan pelapor")
     if a == "close":
         return _("Ditutup oleh sistem") if event.actor_id is None else _("Laporan ditutup")
+    if a == "escalate":
+        return _("Batas waktu terlewati; laporan dalam pengawasan (eskalasi tingkat %(level)s)") % {
+            "level": (event.data or {}).get("level", "?")
+        }
     if a == "rate":
         return _("Penilaian pelapor: %(score)s dari 5") % {"score": (event.data or {}).get("score", "?")}
     if a == "attach":
         return _("Lampiran ditambahkan")
     if a == "note":
         return _("Catatan internal")
+    if a == "request_extension":
+        return _("Permintaan perpanjangan waktu: %(days)s hari kerja") % {"days": (event.data or {}).get("days", "?")}
+    if a == "grant_extension":
+        return _("Batas waktu diperpanjang %(days)s hari kerja") % {"days": (event.data or {}).get("days", "?")}
+    if a == "refuse_extension":
+        return _("Permintaan perpanjangan waktu ditolak")
     return a
 
 

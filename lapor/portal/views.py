@@ -214,6 +214,7 @@ def _report_page(request, viewer: Viewer, report, *, reply_form=None, rate_form=
         "reply_form": reply_form or ReplyForm(),
         "rate_form": rate_form or RateForm(),
         "deadline_kind": presenters.deadline_kind(report),
+        "answer_hint": presenters.answer_hint(report),
         "tzname": tzname,
         "tzlabel": tzlabel,
     }

@@ -18,6 +18,7 @@ from lapor.agencies.models import Agency
 from lapor.core.api_errors import Problem
 from lapor.core.audit import log_access
 from lapor.core.cursors import keyset_page, set_next_page_headers
+from lapor.sla import selectors as sla_selectors
 
 from . import selectors
 from .exceptions import ReportNotFound
@@ -97,6 +98,7 @@ def reporter_out(report: Report) -> dict:
 
 def report_detail(request, viewer: Viewer, report: Report) -> dict:
     identity = selectors.may_see_reporter_identity(viewer, report)
+    deadline = sla_selectors.report_deadline_status(report)
     return {
         **report_summary(report),
         "kind_label": str(report.get_kind_display()),
@@ -109,6 +111,8 @@ def report_detail(request, viewer: Viewer, report: Report) -> dict:
         "lat": float(report.latitude) if report.latitude is not None else None,
         "lon": float(report.longitude) if report.longitude is not None else None,
         "completion_deadline": report.completion_due_at,
+        "working_days_left": deadline.working_days_left,
+        "deadline_state": deadline.state if deadline.running else None,
         "verified_at": report.verified_at,
         "closed_at": report.closed_at,
         "archive_reason": report.archive_reason or None,
@@ -265,7 +269,11 @@ def report_transition(request, tracking_id: str, payload: TransitionIn):
         payload.action.strip(),
         viewer=viewer,
         data=TransitionInput(
-            agency_id=payload.agency_id, message=payload.message, reason=payload.reason, score=payload.score
+            agency_id=payload.agency_id,
+            message=payload.message,
+            reason=payload.reason,
+            score=payload.score,
+            days=payload.days,
         ),
     )
     # `report` now holds the new state; it may have left the caller's scope (bukan wewenang).

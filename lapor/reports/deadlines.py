@@ -1,29 +1,43 @@
-"""Stage deadlines of a report.
+"""Stage deadlines of a report, from the SLA policies in force and the working-day calendar of its region.
 
-Placeholder arithmetic in calendar days; the working-day calendar (holidays, cuti bersama, regional
-time zones) replaces `add_days` without changing its callers.
+A deadline is computed once, when its stage starts (filing, verification, a reply, a response),
+and stored on the report (`due_at`, `completion_due_at`); editing a policy later never moves it.
+The policy used is recorded in the timeline event's data under "sla". See `lapor.sla`.
 """
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from .models import Kind, Report
+from lapor.agencies.models import Agency
+from lapor.sla import selectors as sla
+from lapor.sla.models import Stage
 
-VERIFICATION_DAYS = 3
-FIRST_RESPONSE_DAYS = 5
-REPLY_WINDOW_DAYS = 10
-COMPLETION_DAYS = {
-    Kind.PERMINTAAN_INFORMASI: 5,
-    Kind.PENGADUAN: 14,
-    Kind.ASPIRASI: 14,
-}
-SUPERVISORY_COMPLETION_DAYS = 60
+from .models import Report
+
+_HOLDER = object()
 
 
-def add_days(start: datetime, days: int) -> datetime:
-    return start + timedelta(days=days)
+def _agency(report: Report, agency) -> Agency | None:
+    if agency is _HOLDER:
+        return report.agency if report.agency_id else None
+    return agency
 
 
-def completion_days(report: Report) -> int:
-    if report.kind == Kind.PENGADUAN and report.category_id and report.category.supervisory:
-        return SUPERVISORY_COMPLETION_DAYS
-    return COMPLETION_DAYS[Kind(report.kind)]
+def stage_deadline(report: Report, stage: str, start: datetime, *, agency=_HOLDER) -> sla.Deadline:
+    """The deadline of `stage` (verification, first_response, reply_window) starting at `start`.
+
+    `agency` is the holder once the step is taken (defaults to the current one): its stricter
+    local policy, if any, applies, and its region's calendar when the report has no region.
+    """
+    holder = _agency(report, agency)
+    return sla.stage_deadline(
+        stage=Stage(stage).value,
+        classification=sla.report_classification(report),
+        agency=holder,
+        calendar=sla.report_calendar(report, agency=holder),
+        start=start,
+    )
+
+
+def completion_deadline(report: Report, start: datetime, *, agency=_HOLDER) -> sla.Deadline:
+    """When the case must be finished: 5/14/60 HK by classification unless a policy says otherwise."""
+    return stage_deadline(report, Stage.COMPLETION, start, agency=agency)

@@ -38,12 +38,16 @@ class ReportIn(Schema):
 class TransitionIn(Schema):
     action: str = Field(
         ...,
-        description="verify, dispose, not_authority, hold, resume, archive, respond, reply, close, rate, note",
+        description="verify, dispose, not_authority, hold, resume, archive, respond, reply, close, rate, note, "
+        "request_extension, grant_extension, refuse_extension",
     )
     agency_id: int | None = Field(None, ge=0, le=MAX_DB_ID)
     message: str = Field("", max_length=10_000)
     reason: str = Field("", max_length=200)
     score: int | None = Field(None, ge=1, le=5, description="Penilaian 1–5 (untuk tindakan rate).")
+    days: int | None = Field(
+        None, ge=1, le=365, description="Hari kerja tambahan (request_extension; grant_extension boleh lebih sedikit)."
+    )
 
 
 class ReportFilters(Schema):
@@ -106,6 +110,14 @@ class ReportOut(ReportSummaryOut):
     lat: float | None
     lon: float | None
     completion_deadline: datetime | None
+    working_days_left: int | None = Field(
+        None,
+        description="Sisa hari kerja sampai batas waktu tahap ini, menurut kalender wilayah laporan "
+        "(0 = berakhir hari ini; negatif bila terlambat). Kosong bila tidak ada tenggat berjalan.",
+    )
+    deadline_state: Literal["ok", "soon", "overdue"] | None = Field(
+        None, description="ok, soon (paling banyak 1 hari kerja lagi), atau overdue (terlambat)."
+    )
     verified_at: datetime | None
     closed_at: datetime | None
     archive_reason: str | None

@@ -219,7 +219,8 @@ def inbox(viewer: Viewer, filters: InboxFilters, *, now=None) -> QuerySet[Report
         qs = qs.filter(status__in=OPEN_STATUSES)
     qs = filter_reports(qs, filters, now=now)
     order = INBOX_SORTS.get(filters.sort, INBOX_SORTS["deadline"])
-    return qs.select_related("agency", "category").order_by(*order)
+    # The region gives each row's working-day calendar (deadline badges).
+    return qs.select_related("agency", "category", "region").order_by(*order)
 
 
 def inbox_counts(viewer: Viewer) -> dict[str, int]:

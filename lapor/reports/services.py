@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from lapor.accounts.models import hash_token
 from lapor.agencies.models import Agency
+from lapor.notifications.services import notify_for_event
 from lapor.regions.models import Region
 
 from . import deadlines
@@ -133,8 +134,9 @@ def report_create(*, viewer: Viewer, data: ReportInput) -> tuple[Report, str | N
         # A report whose reporter chose the agency goes straight to that agency's admin.
         agency=agency,
         agency_path=agency.path if agency else "",
-        due_at=deadlines.add_days(now, deadlines.VERIFICATION_DAYS),
     )
+    verification = deadlines.stage_deadline(report, "verification", now)
+    report.due_at = verification.due_at
     for _attempt in range(5):
         report.tracking_id = new_tracking_id()
         try:
@@ -147,9 +149,10 @@ def report_create(*, viewer: Viewer, data: ReportInput) -> tuple[Report, str | N
                     actor=user,
                     actor_role="reporter",
                     agency=agency,
-                    data={"channel": report.channel},
+                    data={"channel": report.channel, "sla": {"due_at": verification.as_data()}},
                 )
                 save_attachments(report, files, event=event, user=user)
+                notify_for_event(event)
             break
         except IntegrityError:
             if Report.objects.filter(tracking_id=report.tracking_id).exists():

@@ -19,12 +19,25 @@ timeline event in the same transaction.
 | followed_up       | respond       | followed_up       | admin instansi / petugas          | reply window |
 | followed_up       | reply         | reporter_replied  | reporter                          | first answer |
 | followed_up       | close         | closed            | admin nasional / admin instansi   | stopped      |
+| followed_up       | close         | closed            | system, once the reply window passed | stopped   |
 | reporter_replied  | close         | closed            | admin nasional / admin instansi   | stopped      |
 | closed            | rate          | (unchanged)       | reporter, once                    | -            |
 | any open status   | note          | (unchanged)       | officers who act on reports       | kept         |
+| disposed, reporter_replied | request_extension | (unchanged) | admin instansi / petugas     | kept         |
+| disposed, reporter_replied | grant_extension   | (unchanged) | admin nasional / admin instansi | extended  |
+| disposed, reporter_replied | refuse_extension  | (unchanged) | admin nasional / admin instansi | kept      |
 
 "Submitted (up)" sends the report back to the body that routed it to this one (or to the national
 queue), with the reason and optionally a suggestion of who is responsible: never dropped.
+
+The system acts as `SYSTEM_VIEWER` (no user; the event has no actor and actor_role "system"): the
+sweeps (`lapor.sla.sweeps`) close a report whose reporter stayed silent past the reply window
+("ditutup oleh sistem", `closed_by = system`). Only steps whose roles include SYSTEM accept it.
+
+Clocks run in working days of the report's region (`lapor.sla`): a stage's deadline is computed from
+the SLA policy in force when it starts and stored on the report. An officer may ask for more working
+days (`days`, with a reason); another admin over the report grants (at most what was asked; both
+running deadlines move, and the reporter sees it) or refuses. A request lapses when its stage ends.
 """
 
 from dataclasses import dataclass
@@ -37,6 +50,8 @@ from django.utils.translation import gettext as _
 
 from lapor.accounts.models import Membership
 from lapor.agencies.models import Agency
+from lapor.notifications.services import notify_for_event
+from lapor.sla import services as sla_services
 
 from . import deadlines
 from .exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition
@@ -45,6 +60,7 @@ from .selectors import Viewer
 
 Role = Membership.Role
 REPORTER = "reporter"
+SYSTEM = "system"
 ADMINS = frozenset({Role.ADMIN_NASIONAL, Role.ADMIN_INSTANSI})
 HANDLERS = frozenset({Role.ADMIN_NASIONAL, Role.ADMIN_INSTANSI, Role.PETUGAS})
 
@@ -56,6 +72,7 @@ class Clock(Enum):
     PAUSE = "pause"  # tunda: no deadline until resumed
     STOP = "stop"  # finished: no deadline
     KEEP = "keep"  # unchanged
+    EXTEND = "extend"  # a granted extension moves the running deadlines later
 
 
 @dataclass(frozen=True)
@@ -81,15 +98,44 @@ TRANSITIONS: dict[tuple[str, str], Step] = {
     (S.REPORTER_REPLIED, "respond"): Step(S.FOLLOWED_UP, HANDLERS - {Role.ADMIN_NASIONAL}, Clock.REPLY_WINDOW),
     (S.FOLLOWED_UP, "respond"): Step(S.FOLLOWED_UP, HANDLERS - {Role.ADMIN_NASIONAL}, Clock.REPLY_WINDOW),
     (S.FOLLOWED_UP, "reply"): Step(S.REPORTER_REPLIED, frozenset({REPORTER}), Clock.FIRST_RESPONSE),
-    (S.FOLLOWED_UP, "close"): Step(S.CLOSED, ADMINS, Clock.STOP),
+    (S.FOLLOWED_UP, "close"): Step(S.CLOSED, ADMINS | {SYSTEM}, Clock.STOP),
     (S.REPORTER_REPLIED, "close"): Step(S.CLOSED, ADMINS, Clock.STOP),
     (S.CLOSED, "rate"): Step(None, frozenset({REPORTER}), Clock.KEEP),
     **{(status, "note"): Step(None, HANDLERS, Clock.KEEP) for status in OPEN_STATUSES},
+    **{
+        (status, action): Step(None, roles, clock)
+        for status in (S.DISPOSED, S.REPORTER_REPLIED)
+        for action, roles, clock in (
+            ("request_extension", frozenset({Role.ADMIN_INSTANSI, Role.PETUGAS}), Clock.KEEP),
+            ("grant_extension", ADMINS, Clock.EXTEND),
+            ("refuse_extension", ADMINS, Clock.KEEP),
+        )
+    },
 }
 
 ACTIONS = sorted({action for _status, action in TRANSITIONS})
-# Actions whose text the reporter and the public never see.
-INTERNAL_ACTIONS = {"note"}
+# Actions whose text the reporter and the public never see (a granted extension is shown).
+INTERNAL_ACTIONS = {"note", "request_extension", "refuse_extension"}
+
+
+@dataclass(frozen=True)
+class _SystemActor:
+    """Stands where a membership would: the timeline records role "system", no agency."""
+
+    role: str = SYSTEM
+    agency: None = None
+    agency_id: None = None
+    is_nationwide: bool = False
+
+
+class SystemViewer(Viewer):
+    """LAPOR! itself acting (the sweeps): no user, no reporter tokens, only the steps open to SYSTEM."""
+
+    is_system = True
+
+
+SYSTEM_VIEWER = SystemViewer()
+SYSTEM_ACTOR = _SystemActor()
 
 
 def allowed_actions(viewer: Viewer, report: Report) -> list[str]:
@@ -105,6 +151,8 @@ def allowed_actions(viewer: Viewer, report: Report) -> list[str]:
 
 def _actor(viewer: Viewer, report: Report, step: Step):
     """The membership acting (or None for the reporter); False when the viewer may not take the step."""
+    if getattr(viewer, "is_system", False):
+        return SYSTEM_ACTOR if SYSTEM in step.roles else False
     if REPORTER in step.roles and viewer.is_reporter_of(report):
         return None
     officer_roles = step.roles - {REPORTER}
@@ -120,6 +168,8 @@ def _extra_rule_ok(viewer: Viewer, report: Report, action: str) -> bool:
         return report.rating_score is None
     if action == "not_authority" and report.status == S.SUBMITTED:
         return report.agency_id is not None
+    if action in sla_services.EXTENSION_ACTIONS:
+        return sla_services.extension_allowed(viewer, report, action)
     return True
 
 
@@ -129,6 +179,7 @@ class TransitionInput:
     message: str = ""
     reason: str = ""
     score: int | None = None
+    days: int | None = None  # extra working days asked for or granted (extensions)
 
 
 def _require(value, field: str, message: str):
@@ -186,11 +237,15 @@ def transition(
     membership = _actor(viewer, report, step)
     if membership is False:
         raise ActionNotAllowed()
+    # Extensions: the precise 403/409 before the generic one below; the request waiting for a decision.
+    extending = action in sla_services.EXTENSION_ACTIONS
+    pending_extension = sla_services.extension_check(viewer, report, action) if extending else None
     if not _extra_rule_ok(viewer, report, action):
         raise InvalidTransition()
 
     now = timezone.now()
     changes: dict = {}
+    sla_data: dict = {}  # the policies behind new deadlines, recorded in the event
     event_fields: dict = {"message": (data.message or "").strip(), "reason": (data.reason or "").strip()[:200]}
     new_status = step.to or report.status
     new_agency = report.agency
@@ -200,7 +255,9 @@ def transition(
         event_fields["agency"] = new_agency
         if action == "verify" and report.verified_at is None:
             changes["verified_at"] = now
-            changes["completion_due_at"] = deadlines.add_days(now, deadlines.completion_days(report))
+            completion = deadlines.completion_deadline(report, now, agency=new_agency)
+            changes["completion_due_at"] = completion.due_at
+            sla_data["completion_due_at"] = completion.as_data()
     elif action == "not_authority":
         _require(event_fields["reason"] or event_fields["message"], "reason", _("Jelaskan mengapa bukan wewenang."))
         new_agency = _return_destination(report)
@@ -226,21 +283,28 @@ def transition(
         if action == "respond" and report.first_response_at is None:
             changes["first_response_at"] = now
     elif action == "close":
-        changes.update(closed_at=now, closed_by=ClosedBy.ADMIN)
+        closed_by = ClosedBy.SYSTEM if membership is SYSTEM_ACTOR else ClosedBy.ADMIN
+        changes.update(closed_at=now, closed_by=closed_by)
     elif action == "rate":
         if data.score is None or not 1 <= int(data.score) <= 5:
             raise ValidationError({"score": _("Penilaian harus berupa angka 1 sampai 5.")})
         changes.update(rating_score=int(data.score), rating_comment=event_fields["message"], rated_at=now)
         event_fields["data"] = {"score": int(data.score)}
+    elif extending:
+        extension = sla_services.extension_outcome(
+            report, action, pending=pending_extension, days=data.days, reason=event_fields["reason"], now=now
+        )
+        changes.update(extension.changes)
+        event_fields.update(reason=extension.reason[:200], data=extension.data)
 
-    if step.clock is Clock.VERIFICATION:
-        changes["due_at"] = deadlines.add_days(now, deadlines.VERIFICATION_DAYS)
-    elif step.clock is Clock.FIRST_RESPONSE:
-        changes["due_at"] = deadlines.add_days(now, deadlines.FIRST_RESPONSE_DAYS)
-    elif step.clock is Clock.REPLY_WINDOW:
-        changes["due_at"] = deadlines.add_days(now, deadlines.REPLY_WINDOW_DAYS)
+    if step.clock in (Clock.VERIFICATION, Clock.FIRST_RESPONSE, Clock.REPLY_WINDOW):
+        due = deadlines.stage_deadline(report, step.clock.value, now, agency=new_agency)
+        changes["due_at"] = due.due_at
+        sla_data["due_at"] = due.as_data()
     elif step.clock in (Clock.PAUSE, Clock.STOP):
         changes["due_at"] = None
+    if sla_data:
+        event_fields["data"] = {**event_fields.get("data", {}), "sla": sla_data}
 
     if new_agency != report.agency:
         changes["agency"] = new_agency
@@ -268,6 +332,7 @@ def transition(
             **event_fields,
         )
         save_attachments(report, cleaned, event=event, user=viewer.user if viewer.is_authenticated else None)
+        notify_for_event(event)
     for name, value in changes.items():
         setattr(report, name, value)
     report.version += 1

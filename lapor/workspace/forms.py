@@ -128,6 +128,7 @@ class ActionForm(forms.Form):
             agency_id=int(agency_id) if agency_id else None,
             message=data.get("message") or "",
             reason=data.get("reason") or "",
+            days=data.get("days"),
         )
 
     def attachments(self) -> list:
@@ -218,6 +219,35 @@ class CloseForm(ActionForm):
     message = forms.CharField(label=_("Pesan penutup (opsional)"), required=False, max_length=5000, widget=_textarea(2))
 
 
+class RequestExtensionForm(ActionForm):
+    action = "request_extension"
+    days = forms.IntegerField(label=_("Tambahan hari kerja"), min_value=1, max_value=365, required=False)
+    reason = forms.CharField(
+        label=_("Alasan (terlihat oleh pelapor bila disetujui)"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"required": True}),
+    )
+
+
+class GrantExtensionForm(ActionForm):
+    action = "grant_extension"
+    days = forms.IntegerField(
+        label=_("Hari kerja yang disetujui"),
+        min_value=1,
+        max_value=365,
+        required=False,
+        help_text=_("Kosongkan untuk menyetujui seluruh permintaan."),
+    )
+
+
+class RefuseExtensionForm(ActionForm):
+    action = "refuse_extension"
+    reason = forms.CharField(
+        label=_("Alasan penolakan"), required=False, max_length=200, widget=forms.TextInput(attrs={"required": True})
+    )
+
+
 ACTION_FORMS: dict[str, type[ActionForm]] = {
     form.action: form
     for form in (
@@ -230,6 +260,9 @@ ACTION_FORMS: dict[str, type[ActionForm]] = {
         RespondForm,
         NoteForm,
         CloseForm,
+        RequestExtensionForm,
+        GrantExtensionForm,
+        RefuseExtensionForm,
     )
 }
 
@@ -243,6 +276,9 @@ ACTION_TITLES = {
     "respond": _("Tindak lanjut"),
     "note": _("Catatan internal"),
     "close": _("Tutup laporan"),
+    "request_extension": _("Minta perpanjangan waktu"),
+    "grant_extension": _("Setujui perpanjangan waktu"),
+    "refuse_extension": _("Tolak perpanjangan waktu"),
 }
 
 

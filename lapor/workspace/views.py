@@ -50,6 +50,9 @@ DONE_MESSAGES = {
     "respond": gettext_lazy("Tindak lanjut terkirim kepada pelapor."),
     "note": gettext_lazy("Catatan internal disimpan."),
     "close": gettext_lazy("Laporan ditutup."),
+    "request_extension": gettext_lazy("Permintaan perpanjangan waktu dikirim ke admin instansi."),
+    "grant_extension": gettext_lazy("Perpanjangan waktu disetujui; batas waktu diperbarui."),
+    "refuse_extension": gettext_lazy("Permintaan perpanjangan waktu ditolak."),
 }
 
 

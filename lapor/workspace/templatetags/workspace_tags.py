@@ -1,14 +1,11 @@
 """Small presentation helpers for the workspace templates: labels, deadlines, query strings."""
 
-import math
-from datetime import timedelta
-
 from django import template
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lapor.accounts.models import Membership
 from lapor.reports.models import ArchiveReason, Status
+from lapor.sla import selectors as sla
 
 register = template.Library()
 
@@ -25,11 +22,14 @@ ACTION_LABELS = {
     "reply": _("Tanggapan pelapor"),
     "close": _("Ditutup"),
     "auto_close": _("Ditutup oleh sistem"),
+    "escalate": _("Eskalasi: batas waktu terlewati"),
     "rate": _("Penilaian pelapor"),
     "note": _("Catatan internal"),
+    "request_extension": _("Permintaan perpanjangan waktu"),
+    "grant_extension": _("Perpanjangan waktu disetujui"),
+    "refuse_extension": _("Perpanjangan waktu ditolak"),
 }
 ROLE_LABELS = {**dict(Membership.Role.choices), "reporter": _("Pelapor"), "system": _("Sistem")}
-SOON = timedelta(days=1)
 
 
 @register.filter
@@ -52,17 +52,16 @@ def archive_reason_label(code: str) -> str:
     return dict(ArchiveReason.choices).get(code, code)
 
 
-@register.inclusion_tag("workspace/_deadline.html")
-def deadline(due_at, now=None):
-    """A deadline with the time left: red when overdue, amber within a day."""
+@register.inclusion_tag("workspace/_deadline.html", takes_context=True)
+def deadline(context, due_at, now=None, report=None):
+    """A deadline with the working days left in the report's regional calendar: red when past, amber at 1 HK."""
     if due_at is None:
         return {"state": "none"}
-    delta = due_at - (now or timezone.now())
-    if delta < timedelta(0):
-        return {"state": "overdue", "due_at": due_at, "days": max(1, math.ceil(-delta / timedelta(days=1)))}
-    if delta <= SOON:
-        return {"state": "soon", "due_at": due_at, "hours": max(1, math.ceil(delta / timedelta(hours=1)))}
-    return {"state": "ok", "due_at": due_at, "days": math.ceil(delta / timedelta(days=1))}
+    # One holiday book per rendered template: a whole inbox page reads the calendar corrections once.
+    book = context.render_context.setdefault("sla_holiday_book", sla.HolidayBook())
+    calendar = sla.report_calendar(report, book=book) if report is not None else book.calendar(None)
+    status = sla.deadline_status(due_at, calendar=calendar, now=now)
+    return {"state": status.state, "due_at": due_at, "days": abs(status.working_days_left), "tz": calendar.tz.key}
 
 
 @register.simple_tag(takes_context=True)

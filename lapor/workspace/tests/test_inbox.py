@@ -1,9 +1,9 @@
-from datetime import timedelta
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from django.urls import reverse
-from django.utils import timezone
 
 from lapor.regions.models import Region
 from lapor.reports.models import Category, Report
@@ -11,6 +11,7 @@ from lapor.reports.models import Category, Report
 from .helpers import place_reports
 
 INBOX = "/petugas/"
+WIB = ZoneInfo("Asia/Jakarta")
 
 
 def tracking_ids_in(response) -> set[str]:
@@ -112,23 +113,29 @@ def test_the_text_filter_matches_title_or_tracking_id(cast, client):
     assert tracking_ids_in(client.get(INBOX, {"q": placed.tanjungpinang.tracking_id})) == set()
 
 
-def test_the_overdue_filter_and_the_deadline_colours_follow_the_clock(cast, client):
-    placed = place_reports(cast)
-    client.force_login(cast.admin_batam)
-    assert tracking_ids_in(client.get(INBOX, {"overdue": "on"})) == set()
-    # The report waiting at Batam must be verified within 3 days, the disposed ones answered within 5.
-    with time_machine.travel(timezone.now() + timedelta(days=3, hours=1)):
+def test_the_overdue_filter_and_the_deadline_colours_follow_the_working_day_clock(cast, client):
+    # Filed and routed on Monday 13 April 2026 (no holiday in the next two weeks): the report waiting at
+    # Batam must be verified within 3 working days (end of Thursday 16th), the disposed ones answered
+    # within 5 (end of Monday 20th: the weekend does not count).
+    with time_machine.travel(datetime(2026, 4, 13, 10, 0, tzinfo=WIB), tick=False):
+        placed = place_reports(cast)
+        client.force_login(cast.admin_batam)
+        assert tracking_ids_in(client.get(INBOX, {"overdue": "on"})) == set()
+        assert client.get(INBOX).content.decode().count("Sisa 3 hari kerja") == 1
+    with time_machine.travel(datetime(2026, 4, 16, 15, 0, tzinfo=WIB), tick=False):
+        html = client.get(INBOX).content.decode()
+        assert "badge-overdue" not in html and "Batas hari ini" in html  # Batam's, due tonight
+        assert "Sisa 2 hari kerja" in html  # Friday and Monday are left for the others
+    with time_machine.travel(datetime(2026, 4, 18, 9, 0, tzinfo=WIB), tick=False):  # Saturday
         response = client.get(INBOX, {"overdue": "on"})
         assert tracking_ids_in(response) == {placed.batam.tracking_id}
-        assert "badge-overdue" in response.content.decode()
-        response = client.get(INBOX)
-        html = response.content.decode()
-        assert "Terlambat 1 hari" in html
-        # The others are due in under two days: not yet amber.
-        assert "badge-soon" not in html
-    with time_machine.travel(timezone.now() + timedelta(days=4, hours=2)):
         html = client.get(INBOX).content.decode()
-        assert "badge-soon" in html and "Sisa 22 jam" in html
+        assert "Terlambat 1 hari kerja" in html and "badge-soon" in html and "Sisa 1 hari kerja" in html
+    with time_machine.travel(datetime(2026, 4, 21, 8, 0, tzinfo=WIB), tick=False):  # Tuesday
+        html = client.get(INBOX).content.decode()
+        assert "Terlambat 3 hari kerja" in html  # Friday, Monday, Tuesday
+        assert "Terlambat 1 hari kerja" in html  # the first answers were due last night
+        assert "Sisa" not in html
 
 
 def test_it_sorts_by_deadline_or_newest(cast, client):

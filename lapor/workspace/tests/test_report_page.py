@@ -83,8 +83,8 @@ def test_a_report_outside_the_workspace_users_reach_is_not_found(cast, client):
 @pytest.mark.parametrize(
     "who, expected",
     [
-        ("petugas_pupr", {"respond", "note", "not_authority"}),
-        ("admin_batam", {"dispose", "respond", "note", "not_authority"}),
+        ("petugas_pupr", {"respond", "note", "not_authority", "request_extension"}),
+        ("admin_batam", {"dispose", "respond", "note", "not_authority", "request_extension"}),
         ("admin_nasional", {"dispose", "note"}),
         ("pimpinan_batam", set()),
         ("pengawas", set()),

@@ -1,0 +1,17 @@
+"""Background tasks: each takes ids only and re-reads the rows, so running one twice is harmless."""
+
+from django_tasks import task
+
+from . import delivery
+
+
+@task()
+def deliver_notification(notification_id: int) -> str:
+    """Send one e-mail or SMS notification (claims it first; a sent or claimed one is skipped)."""
+    return delivery.deliver(notification_id)
+
+
+@task()
+def recover_notifications() -> dict:
+    """Finish or restart deliveries left by a worker that died; run it periodically."""
+    return delivery.recover()

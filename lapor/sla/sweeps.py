@@ -1,0 +1,387 @@
+"""The deadline sweeps: reminders before a deadline, escalation after it, closing after the reply window.
+
+Run by `python manage.py run_sweeps` (once, or `--loop`) or the task `lapor.sla.tasks.run_sweeps`.
+Every sweep is safe to run on several machines at once and again after a crash:
+
+- Reports are read in bounded batches in deadline order through the index (status, due_at), with a
+  keyset cursor (due_at, id), so a pass costs the same whatever the size of the backlog before it.
+- A reminder or an escalation level is claimed by inserting its `Escalation` row (unique on
+  report, deadline, level), in the same transaction as its timeline event and notifications. The
+  row and its effects commit together or not at all; a second sweep's insert of the same row is
+  skipped by the database (on PostgreSQL it waits for the first to commit, then skips).
+- Closing goes through `reports.workflow.transition` (compare-and-set on `version`): of two sweeps
+  (or a sweep and an officer) one wins, the other gets ConcurrentUpdate or InvalidTransition and skips.
+
+Which deadline: `due_at`, the running stage's (verification, first answer) for the statuses whose
+clock the officers own (submitted, disposed, reporter replied). Followed-up reports run the
+reporter's reply window on `due_at`: not escalated, closed by the system once it passes.
+
+When: a reminder when at most `SLA_REMINDER_WORKING_DAYS` (setting, default 1; 0 turns reminders
+off) working days are left in the report's region; escalation level n once the deadline is passed by
+`EscalationRule.delay_days` working days (by the end of that working day after the deadline day: 0
+means as soon as it passes). A sweep that did not run for a while creates every level missed, in order.
+"""
+
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from lapor.accounts.models import Membership
+from lapor.agencies.models import Agency
+from lapor.notifications import recipients
+from lapor.notifications.models import Kind
+from lapor.notifications.services import notify
+from lapor.reports.exceptions import ConcurrentUpdate, InvalidTransition
+from lapor.reports.models import Report, ReportEvent, Status
+from lapor.reports.workflow import SYSTEM, SYSTEM_VIEWER, transition
+
+from .calendar import WorkingCalendar
+from .models import CalendarOverride, Escalation, EscalationRule
+from .selectors import HolidayBook
+
+Role = Membership.Role
+BATCH_SIZE = 500
+# Statuses whose running deadline (`due_at`) is the officers' to meet.
+OFFICER_CLOCK_STATUSES = (Status.SUBMITTED, Status.DISPOSED, Status.REPORTER_REPLIED)
+# Used when the table is empty (it is seeded by migration 0003): level → working days after the deadline.
+DEFAULT_DELAYS = {1: 0, 2: 2, 3: 5}
+# How far beyond the national (WIB) n-th working day reminders look: a day, plus one per regional day off.
+REMINDER_SLACK = timedelta(days=1)
+ADMIN_ROLES = (Role.ADMIN_INSTANSI,)
+
+
+def reminder_working_days() -> int:
+    return int(getattr(settings, "SLA_REMINDER_WORKING_DAYS", 1))
+
+
+def escalation_delays() -> dict[int, int]:
+    """Active levels and their delays in working days, lowest level first."""
+    rows = list(EscalationRule.objects.values_list("level", "delay_days", "is_active"))
+    if not rows:
+        return dict(DEFAULT_DELAYS)
+    return {level: delay for level, delay, active in sorted(rows) if active}
+
+
+@dataclass
+class SweepResult:
+    scanned: int = 0
+    done: int = 0  # reminders sent, escalation levels reached, or reports closed by this sweep
+    reports: int = 0  # distinct reports acted on
+    skipped: int = 0  # claimed by someone else meanwhile (a concurrent sweep or an officer)
+    seconds: float = 0.0
+
+
+@dataclass
+class _Calendars:
+    """Calendars by region, and the arithmetic of each (region, deadline) worked out once per pass."""
+
+    book: HolidayBook = field(default_factory=HolidayBook)
+    by_region: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)
+
+    def of(self, region_id: int | None) -> WorkingCalendar:
+        if region_id not in self.by_region:
+            self.by_region[region_id] = self.book.calendar(self.book.region(region_id))
+        return self.by_region[region_id]
+
+    def threshold(self, region_id, due_at: datetime, delay: int) -> datetime:
+        """The instant after which a deadline is `delay` working days late."""
+        key = ("late", region_id, due_at, delay)
+        if key not in self.memo:
+            self.memo[key] = self.of(region_id).add_working_days(due_at, delay)
+        return self.memo[key]
+
+    def days_left(self, region_id, due_at: datetime, today) -> int:
+        key = ("left", region_id, due_at, today)
+        if key not in self.memo:
+            self.memo[key] = self.of(region_id).working_days_between(today, due_at)
+        return self.memo[key]
+
+
+def _batches(queryset, batch_size: int):
+    """Rows (id, due_at, region_id, agency region_id) in (due_at, id) order, a batch at a time (keyset)."""
+    cursor = None
+    while True:
+        qs = queryset
+        if cursor is not None:
+            qs = qs.filter(Q(due_at__gt=cursor[0]) | Q(due_at=cursor[0], pk__gt=cursor[1]))
+        rows = list(
+            qs.order_by("due_at", "pk").values_list("pk", "due_at", "region_id", "agency__region_id")[:batch_size]
+        )
+        if not rows:
+            return
+        yield [(pk, due_at, region_id or agency_region_id) for pk, due_at, region_id, agency_region_id in rows]
+        if len(rows) < batch_size:
+            return
+        cursor = (rows[-1][1], rows[-1][0])
+
+
+def _reached(report_id_field: str, level: int):
+    return Exists(
+        Escalation.objects.filter(report_id=OuterRef(report_id_field), deadline_at=OuterRef("due_at"), level=level)
+    )
+
+
+def _claim(wanted: list[tuple[int, datetime, int]], now: datetime) -> set[tuple[int, datetime, int]]:
+    """Insert the (report, deadline, level) rows; return those this call inserted (call inside a transaction)."""
+    if not wanted:
+        return set()
+    run = secrets.token_hex(16)
+    Escalation.objects.bulk_create(
+        [Escalation(report_id=r, deadline_at=d, level=lv, sweep_run=run, created_at=now) for r, d, lv in wanted],
+        ignore_conflicts=True,
+    )
+    ours = Escalation.objects.filter(report_id__in={r for r, _d, _lv in wanted}, sweep_run=run)
+    return set(ours.values_list("report_id", "deadline_at", "level"))
+
+
+class _Audience:
+    """Who hears of a reminder or an escalation, looked up once per agency and level in a pass."""
+
+    def __init__(self):
+        self._cache: dict = {}
+
+    def _get(self, key, compute):
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def national_admins(self) -> list:
+        return self._get(
+            "national",
+            lambda: _users(Membership.objects.filter(role=Role.ADMIN_NASIONAL, user__is_active=True)),
+        )
+
+    def reminder(self, agency: Agency | None) -> list:
+        if agency is None:  # the national verification queue
+            return self.national_admins()
+        return self._get(("officers", agency.pk), lambda: recipients.officers_of(agency))
+
+    def escalation(self, report: Report, level: int) -> tuple[list, Agency | None]:
+        """(users, the agency escalated to) for one level; levels without their body go to the national admins."""
+        agency = report.agency if report.agency_id else None
+        if level == EscalationRule.Level.AGENCY and agency is not None:
+            return self._get(("admins", agency.pk), lambda: recipients.officers_of(agency, roles=ADMIN_ROLES)), agency
+        if level == EscalationRule.Level.PARENT and agency is not None and agency.parent_id:
+            parent = agency.parent
+            return self._get(("admins", parent.pk), lambda: recipients.officers_of(parent, roles=ADMIN_ROLES)), parent
+        if level >= EscalationRule.Level.NATIONAL:
+            return self._national_and_oversight(report.agency_path), None
+        return self.national_admins(), None
+
+    def _national_and_oversight(self, agency_path: str) -> list:
+        def compute():
+            pengawas = [
+                m.user
+                for m in Membership.objects.filter(role=Role.PENGAWAS, user__is_active=True).select_related(
+                    "agency", "user"
+                )
+                if m.agency.parent_id is None or (agency_path and agency_path.startswith(m.agency.path))
+            ]
+            unique = {u.pk: u for u in self.national_admins() + pengawas}
+            return list(unique.values())
+
+        return self._get(("national+oversight", agency_path), compute)
+
+
+def _users(memberships) -> list:
+    unique = {m.user.pk: m.user for m in memberships.select_related("user")}
+    return list(unique.values())
+
+
+def _load(ids) -> dict[int, Report]:
+    return Report.objects.select_related("agency", "agency__parent", "region").in_bulk(list(ids))
+
+
+# --- Reminders -----------------------------------------------------------------------------------------
+
+
+def send_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> SweepResult:
+    """Remind the holding agency's officers of each deadline with at most N working days left, once."""
+    started, now = time.monotonic(), now or timezone.now()
+    result = SweepResult()
+    lead = reminder_working_days()
+    if lead <= 0:
+        return result
+    calendars, audience = _Calendars(), _Audience()
+    horizon = calendars.of(None).add_working_days(now, lead)
+    # WIB ends a day last, so later zones are inside the bound; a regional day off may push a day further.
+    regional_days_off = CalendarOverride.objects.filter(
+        kind=CalendarOverride.Kind.ADD, region__isnull=False, date__gte=now.date(), date__lte=horizon.date()
+    ).count()
+    horizon += REMINDER_SLACK * (1 + regional_days_off)
+    candidates = Report.objects.filter(status__in=OFFICER_CLOCK_STATUSES, due_at__gte=now, due_at__lte=horizon).exclude(
+        _reached("pk", Escalation.REMINDER)
+    )
+    for batch in _batches(candidates, batch_size):
+        result.scanned += len(batch)
+        wanted = [
+            (pk, due_at, Escalation.REMINDER)
+            for pk, due_at, region_id in batch
+            if calendars.days_left(region_id, due_at, now) <= lead
+        ]
+        if not wanted:
+            continue
+        with transaction.atomic():
+            ours = _claim(wanted, now)
+            reports = _load(r for r, _d, _lv in ours)
+            for report_id, due_at, _level in sorted(ours):
+                report = reports[report_id]
+                if report.due_at != due_at:  # moved on since it was read: the claim is for a deadline gone
+                    continue
+                notify(
+                    report=report,
+                    kind=Kind.REMINDER,
+                    key=f"reminder:{due_at:%Y%m%dT%H%M%S}",
+                    users=audience.reminder(report.agency if report.agency_id else None),
+                )
+                result.done += 1
+        result.skipped += len(wanted) - len(ours)
+    result.reports = result.done
+    result.seconds = time.monotonic() - started
+    return result
+
+
+# --- Escalation ------------------------------------------------------------------------------------------
+
+
+def escalate_overdue(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> SweepResult:
+    """Raise each missed deadline through the escalation levels whose delay has passed; each level once."""
+    started, now = time.monotonic(), now or timezone.now()
+    result = SweepResult()
+    plan = EscalationPlan(now)
+    for batch in plan.batches(batch_size):
+        result.scanned += len(batch)
+        wanted = plan.wanted(batch)
+        done, reports = plan.apply(wanted)
+        result.done += done
+        result.reports += reports
+        result.skipped += len(wanted) - done
+    result.seconds = time.monotonic() - started
+    return result
+
+
+class EscalationPlan:
+    """One escalation pass at `now`: which (report, deadline, level) rows are due, then claiming them.
+
+    Split in two steps so that what two concurrent sweeps do can be shown in a test: both read, one
+    applies, then the other applies and finds every row already claimed.
+    """
+
+    def __init__(self, now: datetime):
+        self.now = now
+        self.delays = escalation_delays()
+        self.calendars, self.audience = _Calendars(), _Audience()
+
+    def batches(self, batch_size: int = BATCH_SIZE):
+        if not self.delays:
+            return
+        candidates = Report.objects.filter(status__in=OFFICER_CLOCK_STATUSES, due_at__lt=self.now).exclude(
+            _reached("pk", max(self.delays))
+        )
+        yield from _batches(candidates, batch_size)
+
+    def wanted(self, batch) -> list[tuple[int, datetime, int]]:
+        """The levels due and not yet reached for a batch of (id, due_at, region_id)."""
+        existing = set(
+            Escalation.objects.filter(report_id__in=[pk for pk, _d, _r in batch], level__gt=0).values_list(
+                "report_id", "deadline_at", "level"
+            )
+        )
+        return [
+            (pk, due_at, level)
+            for pk, due_at, region_id in batch
+            for level, delay in self.delays.items()
+            if self.now > self.calendars.threshold(region_id, due_at, delay) and (pk, due_at, level) not in existing
+        ]
+
+    def all_wanted(self, batch_size: int = BATCH_SIZE) -> list[tuple[int, datetime, int]]:
+        return [row for batch in self.batches(batch_size) for row in self.wanted(batch)]
+
+    def apply(self, wanted) -> tuple[int, int]:
+        """Claim the rows and write an event and notifications for each claimed; (levels, reports) done."""
+        if not wanted:
+            return 0, 0
+        done, acted = 0, set()
+        with transaction.atomic():
+            ours = _claim(wanted, self.now)
+            reports = _load({r for r, _d, _lv in ours})
+            for report_id, due_at, level in sorted(ours):
+                report = reports[report_id]
+                if report.due_at != due_at or report.status not in OFFICER_CLOCK_STATUSES:
+                    continue  # the report moved on between the read and the claim
+                region_id = report.region_id or (report.agency.region_id if report.agency_id else None)
+                tz = self.calendars.of(region_id).tz
+                _escalate(report, level, self.delays[level], self.audience, tz=tz)
+                done += 1
+                acted.add(report_id)
+        return done, len(acted)
+
+
+def _escalate(report: Report, level: int, delay: int, audience: _Audience, *, tz) -> ReportEvent:
+    users, escalated_to = audience.escalation(report, level)
+    event = ReportEvent.objects.create(
+        report=report,
+        action="escalate",
+        from_status=report.status,
+        to_status=report.status,
+        actor=None,
+        actor_role=SYSTEM,
+        # Shown to the reporter too ("dalam pengawasan"): it carries no internal text, only the level.
+        is_internal=False,
+        data={
+            "level": level,
+            "deadline_at": report.due_at.astimezone(tz).isoformat(),  # as the region reads it
+            "delay_working_days": delay,
+            "escalated_to_agency_id": escalated_to.pk if escalated_to else None,
+            "escalated_to_agency_name": escalated_to.name if escalated_to else "",
+        },
+    )
+    notify(report=report, kind=Kind.ESCALATION, event=event, users=users)
+    return event
+
+
+# --- Closing after the reply window ----------------------------------------------------------------------
+
+
+def close_silent(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> SweepResult:
+    """Close followed-up reports whose reporter did not reply within the window ("ditutup oleh sistem")."""
+    started, now = time.monotonic(), now or timezone.now()
+    result = SweepResult()
+    candidates = Report.objects.filter(status=Status.FOLLOWED_UP, due_at__lt=now)
+    for batch in _batches(candidates, batch_size):
+        result.scanned += len(batch)
+        reports = _load(pk for pk, _d, _r in batch)
+        for pk, due_at, _region in batch:
+            report = reports.get(pk)
+            if report is None or report.status != Status.FOLLOWED_UP or report.due_at != due_at:
+                result.skipped += 1
+                continue
+            try:
+                transition(report, "close", viewer=SYSTEM_VIEWER)
+            except (ConcurrentUpdate, InvalidTransition):
+                result.skipped += 1  # a reply, an officer or another sweep got there first
+                continue
+            result.done += 1
+    result.reports = result.done
+    result.seconds = time.monotonic() - started
+    return result
+
+
+# --- All of them --------------------------------------------------------------------------------------
+
+
+def run_all(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> dict[str, SweepResult]:
+    """One pass of every sweep, in the order that tells people before it escalates and closes."""
+    now = now or timezone.now()
+    return {
+        "reminders": send_reminders(now=now, batch_size=batch_size),
+        "escalations": escalate_overdue(now=now, batch_size=batch_size),
+        "closed": close_silent(now=now, batch_size=batch_size),
+    }

@@ -1,0 +1,11 @@
+"""The sweeps as a background task, for deployments that schedule tasks rather than run `run_sweeps --loop`."""
+
+from django_tasks import task
+
+from . import sweeps
+
+
+@task()
+def run_sweeps() -> dict:
+    """One pass of every deadline sweep (reminders, escalation, closing); safe to run concurrently."""
+    return {name: result.done for name, result in sweeps.run_all().items()}
