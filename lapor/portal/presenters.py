@@ -60,12 +60,14 @@ def deadline_kind(report: Report) -> str:
         return ""
     if report.status == Status.FOLLOWED_UP:
         return "reply_window"
+    if report.status == Status.SUBMITTED:
+        return "verification"
     return "answer"
 
 
 def answer_hint(report: Report, now=None) -> str:
     """When to expect the answer, in working days of the report's region ("3 hari kerja lagi")."""
-    if deadline_kind(report) != "answer":
+    if deadline_kind(report) not in {"answer", "verification"}:
         return ""
     status = sla.report_deadline_status(report, now=now)
     if status.state == "overdue":

@@ -135,3 +135,14 @@ def test_an_unknown_report_is_a_404_page_in_indonesian(client, cast):
     response = client.get("/lacak/ZZZZZZZZ/")
     assert response.status_code == 404
     assert "Laporan tidak ditemukan" in response.content.decode()
+
+
+def test_the_reporter_is_told_when_verification_is_due_then_when_the_answer_is(client, cast):
+    report, _ = cast.file(cast.pelapor)
+    client.force_login(cast.pelapor)
+    page = client.get(f"/lacak/{report.tracking_id}/").content.decode()
+    assert "Diverifikasi dan diteruskan ke instansi berwenang paling lambat" in page
+    assert "Perkiraan jawaban paling lambat" not in page
+    cast.act(report, "verify", cast.admin_nasional, agency_id=cast.pupr.pk)
+    page = client.get(f"/lacak/{report.tracking_id}/").content.decode()
+    assert "Perkiraan jawaban paling lambat" in page
