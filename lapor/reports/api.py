@@ -216,8 +216,8 @@ def report_file(request, response: HttpResponse, payload: ReportIn):
             channel=Channel.API,
         ),
     )
+    # The reporter sees their own report: answer from the row just written instead of reading it back.
     viewer = Viewer(user=user, reporter_tokens=(raw_token,) if raw_token else ())
-    report = selectors.get_visible_report(viewer, report.tracking_id)
     if raw_token:
         response["X-Reporter-Token"] = raw_token
     return Status(201, {**report_detail(request, viewer, report), "reporter_token": raw_token})
