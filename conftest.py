@@ -5,9 +5,14 @@ Pemkot Batam (agency admin, leadership) and its Dinas PUPR and Dinas Kesehatan (
 sibling Pemkot Tanjungpinang (another agency admin); two citizens.
 """
 
+import os
+import shutil
+
 import pytest
 
 from lapor.testing import Cast, build_cast
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
@@ -20,3 +25,28 @@ def media_in_tmp(settings, tmp_path):
     """Uploaded attachments go to a throwaway directory, never into var/."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (which never downloads a browser here).
+
+    Without Chromium the browser tests are skipped, unless LAPOR_REQUIRE_BROWSER=1 (as in CI).
+    """
+    if not CHROMIUM:
+        if os.environ.get("LAPOR_REQUIRE_BROWSER") == "1":
+            pytest.fail("Chromium is required for the browser tests (apt-get install chromium).")
+        pytest.skip("Chromium is not installed; browser tests skipped.")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make around it
+    # are ordinary synchronous calls, so Django's async-safety guard does not apply to them.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()

@@ -5,7 +5,6 @@ screenshots of what the browser saw.
 """
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,28 +16,13 @@ from lapor.reports.models import Report, Status
 from .helpers import place_reports
 
 pytestmark = pytest.mark.browser
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
-def browser_context():
-    if not CHROMIUM:
-        if os.environ.get("LAPOR_REQUIRE_BROWSER") == "1":
-            pytest.fail("Chromium is required for the browser tests (apt-get install chromium).")
-        pytest.skip("Chromium is not installed; browser tests skipped.")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls around it stay synchronous.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
-        yield context
-        browser.close()
+def browser_context(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
+    yield context
+    context.close()
 
 
 def signed_in(context, live_server, user):
