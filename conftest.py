@@ -27,9 +27,12 @@ def media_in_tmp(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
     """Debian's headless Chromium driven by Playwright (which never downloads a browser here).
+
+    One per test: Playwright's sync API keeps an asyncio loop running in this thread while it lives,
+    which other tests (the bench's HTTP client) must not inherit.
 
     Without Chromium the browser tests are skipped, unless LAPOR_REQUIRE_BROWSER=1 (as in CI).
     """
