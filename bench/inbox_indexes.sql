@@ -1,4 +1,5 @@
--- The inbox queries before and after the two partial indexes proposed in docs/performance.md.
+-- The inbox queries without and with the two partial indexes of migration reports.0002
+-- (docs/performance.md).
 --
 --   psql -h 127.0.0.1 -U postgres -d lapor_bench -v path='/pemprov-32/%' -f bench/inbox_indexes.sql
 --
