@@ -34,7 +34,10 @@ DEBUG = env_bool("DEBUG", False)
 
 DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
 SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-if not DEBUG and not TESTING and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
+# Commands that only read or write source files (migrations, translations) never sign anything.
+SOURCE_ONLY_COMMANDS = {"makemigrations", "showmigrations", "sqlmigrate", "makemessages", "compilemessages"}
+SOURCE_ONLY = len(sys.argv) > 1 and sys.argv[0].endswith("manage.py") and sys.argv[1] in SOURCE_ONLY_COMMANDS
+if not DEBUG and not TESTING and not SOURCE_ONLY and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
     raise ImproperlyConfigured(
         "SECRET_KEY is the development key. Set SECRET_KEY in the environment, or DEBUG=1 for development."
     )
