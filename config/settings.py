@@ -198,6 +198,11 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SP4N-LAPOR! <noreply@
 # production sends no SMS until a gateway is configured.
 SMS_BACKEND = os.environ.get("SMS_BACKEND") or ("lapor.notifications.sms.FileBackend" if DEBUG or TESTING else "")
 
+# Deadline sweeps remind officers this many working days before a deadline (0 turns reminders off);
+# a notification claimed by a worker that died is recovered after this many seconds.
+SLA_REMINDER_WORKING_DAYS = env_int("SLA_REMINDER_WORKING_DAYS", 1)
+NOTIFICATION_CLAIM_TIMEOUT = env_int("NOTIFICATION_CLAIM_TIMEOUT", 600)
+
 # Background work: the database backend enqueues in the same transaction as the state change.
 TASKS = {
     "default": {

@@ -39,7 +39,7 @@ ERROR_MAX_CHARS = 2000
 
 def claim_timeout() -> timedelta:
     """How long a claim lasts before recovery presumes its worker dead."""
-    return timedelta(seconds=getattr(settings, "NOTIFICATION_CLAIM_TIMEOUT", 600))
+    return timedelta(seconds=settings.NOTIFICATION_CLAIM_TIMEOUT)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -57,7 +57,7 @@ ADMIN_ROLES = (Role.ADMIN_INSTANSI,)
 
 
 def reminder_working_days() -> int:
-    return int(getattr(settings, "SLA_REMINDER_WORKING_DAYS", 1))
+    return settings.SLA_REMINDER_WORKING_DAYS
 
 
 def escalation_delays() -> dict[int, int]:
