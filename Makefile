@@ -20,8 +20,10 @@ $(VENV)/.installed: requirements.in requirements-dev.in constraints.txt
 run: export DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_reference
 	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py train_router --if-missing
 	@echo ""
 	@echo "SP4N-LAPOR! berjalan di http://$(HOST):$(PORT)/  (petugas: http://$(HOST):$(PORT)/petugas/, API: http://$(HOST):$(PORT)/api/v1/docs)"
 	@echo "Akun demo (kata sandi: $${DEMO_PASSWORD:-lapor-demo-2026}): demo-admin-nasional, demo-admin-instansi, demo-petugas, demo-admin-lain, demo-pengawas, demo-pelapor"

@@ -5,6 +5,7 @@ One file on purpose: every option is an environment variable with a development 
 """
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -67,6 +68,7 @@ INSTALLED_APPS = [
     "lapor.accounts",
     "lapor.reports",
     "lapor.notifications",
+    "lapor.routing",
     "lapor.portal",
     "lapor.workspace",
 ]
@@ -198,6 +200,20 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SP4N-LAPOR! <noreply@
 # production sends no SMS until a gateway is configured.
 SMS_BACKEND = os.environ.get("SMS_BACKEND") or ("lapor.notifications.sms.FileBackend" if DEBUG or TESTING else "")
 
+# Reference rows read by every filing (regions, categories, SLA policies, calendar overrides) are
+# kept in each process for this many seconds; an edit is seen by other processes after at most that.
+REFERENCE_CACHE_SECONDS = 0 if TESTING else env_int("REFERENCE_CACHE_SECONDS", 60)
+
+# The router (lapor/routing) sends a new report to the agency it finds when its confidence reaches
+# ROUTING_AUTO_THRESHOLD (0..1); below, the report waits in the verification queue with suggestions.
+# Below ROUTING_OPD_THRESHOLD for one OPD it names the OPD's government instead. ROUTING_ENABLED=0
+# turns automatic routing off (suggestions are still computed on demand); off in tests unless set.
+ROUTING_ENABLED = False if TESTING else env_bool("ROUTING_ENABLED", True)
+ROUTING_AUTO_THRESHOLD = float(os.environ.get("ROUTING_AUTO_THRESHOLD", "0.8"))
+ROUTING_OPD_THRESHOLD = float(os.environ.get("ROUTING_OPD_THRESHOLD", "0.45"))
+# run_sweeps --loop queues a retraining on the answered reports when the model is this many hours old.
+ROUTING_RETRAIN_HOURS = env_int("ROUTING_RETRAIN_HOURS", 24)
+
 # Deadline sweeps remind officers this many working days before a deadline (0 turns reminders off);
 # a notification claimed by a worker that died is recovered after this many seconds.
 SLA_REMINDER_WORKING_DAYS = env_int("SLA_REMINDER_WORKING_DAYS", 1)
@@ -209,6 +225,46 @@ TASKS = {
         "BACKEND": "django_tasks.backends.immediate.ImmediateBackend" if TESTING else "django_tasks_db.DatabaseBackend",
     }
 }
+
+# Shared cache: every web process must see the same rate-limit counts. Redis through CACHE_URL
+# (redis://host:6379/0), else a table in the database, made by `manage.py createcachetable` (`make run`
+# does it; the test runner makes it for the test database). The database cache culls entries past
+# MAX_ENTRIES at random, which would forget live counters, hence the high ceiling.
+CACHE_URL = os.environ.get("CACHE_URL", "").strip()
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+elif CACHE_URL:
+    raise ImproperlyConfigured("CACHE_URL must be a redis://, rediss:// or unix:// address (or unset).")
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "lapor.core.ratelimit.DatabaseCache",
+            "LOCATION": "lapor_cache",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+
+
+def env_rate(name: str, default: str) -> str | None:
+    """A rate such as 20/h (per s, m, h, d, or 15m); 0, off or empty turns the limit off."""
+    value = os.environ.get(name, default).strip().lower()
+    if value in {"", "0", "off"}:
+        return None
+    if not re.fullmatch(r"\d+/\d*[smhd]", value):
+        raise ImproperlyConfigured(f"{name} must look like 20/h (count/period with s, m, h or d), or off.")
+    return value
+
+
+# Filing limits (lapor/core/ratelimit.py): every attempt per client address (flood guard), and filed
+# reports per reporter (account, else normalised contact). Off in tests unless a test sets them.
+REPORT_RATE_LIMIT_PER_ADDRESS = None if TESTING else env_rate("REPORT_RATE_LIMIT_PER_ADDRESS", "20/h")
+REPORT_RATE_LIMIT_PER_REPORTER = None if TESTING else env_rate("REPORT_RATE_LIMIT_PER_REPORTER", "10/h")
+# How many reverse proxies in front of the app append to X-Forwarded-For; 0 trusts only REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# A counter store that fails must not close the complaint channel (the failure is logged).
+RATELIMIT_FAIL_OPEN = True
+# Reports scoring at least this (0..1, lapor/routing/spam.py) go to verification instead of auto-routing.
+SPAM_SCORE_THRESHOLD = float(os.environ.get("SPAM_SCORE_THRESHOLD", "0.6"))
 
 # The password of the demo accounts made by `seed_demo` (never in production mode).
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "lapor-demo-2026")

@@ -26,6 +26,8 @@ from django.db import OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from lapor.core.tasks import enqueue_task
+
 from . import channels
 from .models import Notification, Status
 
@@ -48,25 +50,15 @@ def backoff(attempts: int) -> timedelta:
 
 
 def enqueue(notification_id: int, *, run_after: datetime | None = None) -> None:
-    """Wake a worker for this notification, in the caller's transaction when the queue lives in the database.
-
-    With the database backend the task row commits (or rolls back) with the change that caused it:
-    a transactional outbox. Other backends cannot see uncommitted rows, so they get it after commit.
-    """
-    from django_tasks_db import DatabaseBackend
-
+    """Wake a worker for this notification (see `enqueue_task`)."""
     from .tasks import deliver_notification
 
     task = deliver_notification
-    backend = task.get_backend()
     if run_after is not None:
-        if not backend.supports_defer:
+        if not task.get_backend().supports_defer:
             return  # no delayed tasks here: recover() picks the row up when it is due
         task = task.using(run_after=run_after)
-    if isinstance(backend, DatabaseBackend):
-        task.enqueue(notification_id)
-    else:
-        transaction.on_commit(lambda: task.enqueue(notification_id))
+    enqueue_task(task, notification_id)
 
 
 def _update_with_retry(queryset, **values) -> int:
@@ -145,14 +137,18 @@ def _record_failure(notification: Notification, token: str, exc: Exception) -> s
 
 
 def recover(*, now: datetime | None = None, stale_after: timedelta | None = None, limit: int = 500) -> dict:
-    """Finish or restart deliveries a dead worker left behind, and re-wake pending rows whose task is gone.
+    """Write the notifications of events whose fan-out task was lost, finish or restart deliveries a dead
+    worker left behind, and re-wake pending rows whose task is gone.
 
     Safe to run at any time and on several machines: each row changes only by compare-and-set, and a
     duplicate wake-up finds nothing to claim.
     """
+    from .services import recover_unnotified_events
+
     now = now or timezone.now()
     cutoff = now - (claim_timeout() if stale_after is None else stale_after)
     counts = {"confirmed": 0, "restarted": 0, "failed": 0, "requeued": 0}
+    counts["notified"] = recover_unnotified_events(now=now, stale_after=stale_after, limit=limit)
 
     stale = Notification.objects.filter(status=Status.SENDING, claimed_at__lte=cutoff).order_by("claimed_at")
     for notification in stale[:limit]:

@@ -1,8 +1,9 @@
 """Notifications: an outbox row per (event, recipient, channel), and each user's preferences.
 
-A row is written in the same transaction as the state change it announces, with its subject and
-body already rendered in the recipient's language. E-mail and SMS rows are then delivered by a
-background task (see `delivery.py`); in-app rows are "sent" the moment they exist.
+A state change enqueues, in its own transaction, one task that works out who hears of it and writes
+their rows with subject and body already rendered in each recipient's language (`NotifiedEvent`
+records that this was done, so recovery can redo it for a task a dead worker lost). E-mail and SMS
+rows are then delivered by a task each (see `delivery.py`); in-app rows are "sent" once written.
 """
 
 from django.conf import settings
@@ -134,6 +135,17 @@ class Notification(models.Model):
     @property
     def is_unread(self) -> bool:
         return self.channel == Channel.INAPP and self.read_at is None
+
+
+class NotifiedEvent(models.Model):
+    """A timeline event whose notifications have been written (by the fan-out task or recovery)."""
+
+    event = models.OneToOneField("reports.ReportEvent", on_delete=models.CASCADE, primary_key=True)
+    notified_at = models.DateTimeField(auto_now_add=True)
+    notifications = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"event {self.event_id}: {self.notifications}"
 
 
 class NotificationPreference(models.Model):

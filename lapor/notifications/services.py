@@ -1,12 +1,17 @@
 """Writing notifications: deciding who hears of an event, reading, and preferences.
 
-`notify_for_event(event)` is called inside the transaction of every report change, right after its
-timeline event is written; `notify(...)` is the same machinery for callers that choose recipients
-themselves (deadline reminders, escalations). Both write the rows and their delivery tasks in the
-caller's transaction, so a committed change always has its notifications and a rolled-back one none.
+`notify_for_event_later(event)` is called inside the transaction of every report change, right after
+its timeline event is written: it enqueues one `notify_event` task in that transaction (the task
+queue lives in the database), so a committed change always gets its notifications and a rolled-back
+one none, while the request does not pay for finding and rendering them. The task runs
+`notify_for_event`, which writes the rows and their delivery tasks and records the event as
+notified; `recover_unnotified_events` redoes it for events whose task a dead worker lost.
+`notify(...)` is the same machinery for callers that choose recipients themselves (deadline
+reminders, escalations), writing in the caller's transaction.
 """
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,8 +25,11 @@ from lapor.reports.models import Report, ReportEvent
 
 from . import recipients
 from .content import Recipient, render
-from .delivery import enqueue
-from .models import Channel, Kind, Notification, NotificationPreference, Status
+from .delivery import claim_timeout, enqueue, enqueue_task
+from .models import Channel, Kind, Notification, NotificationPreference, NotifiedEvent, Status
+
+# How far back recovery looks for events whose notifications were never written.
+RECOVERY_LOOKBACK = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -101,12 +109,34 @@ def _write(report: Report, kind: str, event: ReportEvent | None, key: str, targe
     return rows
 
 
+def notifies(event: ReportEvent) -> bool:
+    return event.action in EVENT_RULES and not event.is_internal
+
+
+def notify_for_event_later(event: ReportEvent) -> None:
+    """Have a worker notify about `event`: enqueued in the caller's transaction, so it commits with the change."""
+    if not notifies(event):
+        return
+    from django_tasks.backends.immediate import ImmediateBackend
+
+    from .tasks import notify_event
+
+    if isinstance(notify_event.get_backend(), ImmediateBackend):
+        notify_for_event(event)  # no queue (tests, scripts): the rows are written with the change
+    else:
+        enqueue_task(notify_event, event.pk)
+
+
 def notify_for_event(event: ReportEvent) -> list[Notification]:
-    """Notify the reporter and the officers concerned about one timeline event (see EVENT_RULES)."""
-    rule = EVENT_RULES.get(event.action)
-    if rule is None or event.is_internal:
+    """Notify the reporter and the officers concerned about one timeline event (see EVENT_RULES).
+
+    Idempotent: a recipient already notified of this event on a channel is skipped, so running it
+    again (a retried task, recovery racing a slow worker) writes only what is missing.
+    """
+    if not notifies(event):
         return []
-    # The report as this transaction left it (the caller's instance may predate the change).
+    rule = EVENT_RULES[event.action]
+    # The report as the change left it (the caller's instance may predate it, or the task run later).
     report = Report.objects.select_related("agency", "reporter", "region").get(pk=event.report_id)
     written = []
     with transaction.atomic():
@@ -116,7 +146,34 @@ def notify_for_event(event: ReportEvent) -> list[Notification]:
         if rule.to_officers:
             targets = _officers_for_event(event, report, rule.to_officers)
             written += _write(report, rule.to_officers, event, "", targets)
+        NotifiedEvent.objects.bulk_create(
+            [NotifiedEvent(event_id=event.pk, notifications=len(written))], ignore_conflicts=True
+        )
     return written
+
+
+def recover_unnotified_events(*, now: datetime | None = None, stale_after: timedelta | None = None, limit=500) -> int:
+    """Notify about recent events whose `notify_event` task never finished (its worker died). Returns how many.
+
+    Events younger than the claim timeout are left to their task, which may still be queued.
+    """
+    now = now or timezone.now()
+    cutoff = now - (claim_timeout() if stale_after is None else stale_after)
+    missed = (
+        ReportEvent.objects.filter(
+            created_at__gte=now - RECOVERY_LOOKBACK,
+            created_at__lte=cutoff,
+            action__in=list(EVENT_RULES),
+            is_internal=False,
+        )
+        .exclude(pk__in=NotifiedEvent.objects.filter(event__created_at__gte=now - RECOVERY_LOOKBACK).values("event"))
+        .order_by("created_at", "id")
+    )
+    count = 0
+    for event in missed[:limit]:
+        notify_for_event(event)
+        count += 1
+    return count
 
 
 def _officers_for_event(event: ReportEvent, report: Report, kind: str) -> list[Recipient]:

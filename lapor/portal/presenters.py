@@ -1,4 +1,5 @@
-"""How a report and its timeline read to a citizen: labels, names shown or hidden, deadlines."""
+"""How a report and its timeline read to a citizen: labels, names shown or hidden, personal data
+masked, deadlines."""
 
 from dataclasses import dataclass, field
 
@@ -7,7 +8,8 @@ from django.utils.translation import ngettext
 
 from lapor.accounts.models import hash_token
 from lapor.reports.models import ArchiveReason, Report, ReportEvent, Status
-from lapor.reports.selectors import Viewer, may_see_reporter_identity
+from lapor.reports.selectors import Viewer, may_see_original_text, may_see_reporter_identity
+from lapor.routing.redaction import shown_text
 from lapor.sla import selectors as sla
 
 TZ_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
@@ -28,10 +30,29 @@ def reporter_label(viewer: Viewer, report: Report, *, identity: bool | None = No
     return _("Pelapor") if hidden is None else hidden
 
 
-def with_reporter_labels(viewer: Viewer, reports) -> list[Report]:
-    """Reports for a list, each with `.reporter_label`: a name, "Anonim", or "" when neither is shown."""
+@dataclass(frozen=True)
+class ReportText:
+    title: str
+    body: str
+    location: str
+
+
+def report_text(viewer: Viewer, report: Report) -> ReportText:
+    """The report's title, body and location as this viewer may read them."""
+    originals = may_see_original_text(viewer, report)
+    return ReportText(
+        title=shown_text(report.title, originals=originals),
+        body=shown_text(report.body, originals=originals),
+        location=shown_text(report.location_text, originals=originals),
+    )
+
+
+def list_items(viewer: Viewer, reports) -> list[Report]:
+    """Reports for a list, each with `.shown_title` (personal data masked unless the viewer may read
+    it) and `.reporter_label`: a name, "Anonim", or "" when neither is shown."""
     rows = list(reports)
     for r in rows:
+        r.shown_title = shown_text(r.title, originals=may_see_original_text(viewer, r))
         r.reporter_label = reporter_label(viewer, r, hidden="")
     return rows
 
@@ -83,6 +104,7 @@ class Entry:
     event: ReportEvent
     title: str
     who: str
+    message: str = ""
     detail: str = ""
     attachments: list = field(default_factory=list)
 
@@ -161,12 +183,14 @@ def _detail(event: ReportEvent) -> str:
 def timeline(viewer: Viewer, report: Report, events) -> list[Entry]:
     identity = may_see_reporter_identity(viewer, report)
     officer_view = viewer.covers(report) is not None
+    originals = may_see_original_text(viewer, report)
     return [
         Entry(
             event=e,
             title=_title(e),
             who=_who(viewer, report, e, identity=identity, officer_view=officer_view),
-            detail=_detail(e),
+            message=shown_text(e.message, originals=originals),
+            detail=shown_text(_detail(e), originals=originals),
             attachments=list(e.attachments.all()),
         )
         for e in events

@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from lapor.core import ratelimit
 from lapor.core.cursors import keyset_page
 from lapor.core.forms import apply_service_errors
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
@@ -79,7 +80,7 @@ def report_url(report) -> str:
 @require_GET
 def home(request):
     viewer = viewer_from_request(request)
-    latest = presenters.with_reporter_labels(viewer, public_reports().select_related("reporter")[:HOME_LATEST])
+    latest = presenters.list_items(viewer, public_reports().select_related("reporter")[:HOME_LATEST])
     return render(request, "portal/home.html", {"latest": latest, "track_form": TrackForm()})
 
 
@@ -106,7 +107,7 @@ def public_list(request):
         {
             "form": form,
             "q": text,
-            "reports": presenters.with_reporter_labels(viewer, rows),
+            "reports": presenters.list_items(viewer, rows),
             "next_url": next_url,
             "first_url": first_url if cursor else None,
         },
@@ -127,22 +128,34 @@ def my_reports(request):
 @require_http_methods(["GET", "POST"])
 def file_report(request):
     files_lost = False
+    refusal = None
     if request.method == "POST":
         form = ReportForm(request.POST, request.FILES, user=request.user)
-        if form.is_valid():
-            try:
-                report, token = report_create(viewer=viewer_from_request(request), data=form.to_input())
-            except ValidationError as exc:
-                apply_service_errors(form, exc, REPORT_ERROR_FIELDS)
-            else:
-                if token:
-                    remember_reporter_token(request, token)
-                return redirect("portal:thanks", tracking_id=report.tracking_id)
+        # Every attempt counts against the address (flood guard); only filed reports count against the reporter.
+        refusal = ratelimit.attempt_from_address(request)
+        if refusal is None and form.is_valid():
+            reporter = ratelimit.reporter_key(request.user, form.cleaned_data.get("contact", ""))
+            refusal = ratelimit.reporter_refusal(request, reporter)
+            if refusal is None:
+                try:
+                    report, token = report_create(viewer=viewer_from_request(request), data=form.to_input())
+                except ValidationError as exc:
+                    apply_service_errors(form, exc, REPORT_ERROR_FIELDS)
+                else:
+                    ratelimit.count_filing(request, reporter)
+                    if token:
+                        remember_reporter_token(request, token)
+                    return redirect("portal:thanks", tracking_id=report.tracking_id)
         # Browsers cannot refill a file input: say so instead of silently dropping the files.
         files_lost = bool(request.FILES.getlist("attachments"))
     else:
         form = ReportForm(user=request.user)
-    return render(request, "portal/file.html", {"form": form, "files_lost": files_lost})
+    context = {"form": form, "files_lost": files_lost, "refusal": refusal}
+    response = render(request, "portal/file.html", context, status=429 if refusal else 200)
+    if refusal is not None:
+        # Nothing was saved; the form above comes back filled in as typed.
+        response["Retry-After"] = str(refusal.retry_after)
+    return response
 
 
 @never_cache
@@ -204,6 +217,7 @@ def _report_page(request, viewer: Viewer, report, *, reply_form=None, rate_form=
     tzname, tzlabel = presenters.report_timezone(report)
     context = {
         "report": report,
+        "text": presenters.report_text(viewer, report),
         "entries": entries,
         "report_attachments": submitted.attachments if submitted else [],
         "reporter_label": presenters.reporter_label(viewer, report, hidden=""),

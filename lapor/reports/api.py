@@ -15,9 +15,11 @@ from ninja.files import UploadedFile
 from lapor.accounts.api import OPTIONAL_AUTH, caller
 from lapor.accounts.models import Membership
 from lapor.agencies.models import Agency
-from lapor.core.api_errors import Problem
+from lapor.core import ratelimit
+from lapor.core.api_errors import Problem, problem
 from lapor.core.audit import log_access
 from lapor.core.cursors import keyset_page, set_next_page_headers
+from lapor.routing.redaction import shown_text
 from lapor.sla import selectors as sla_selectors
 
 from . import selectors
@@ -71,13 +73,14 @@ def attachment_out(request, attachment) -> dict:
     }
 
 
-def report_summary(report: Report) -> dict:
+def report_summary(viewer: Viewer, report: Report) -> dict:
+    originals = selectors.may_see_original_text(viewer, report)
     return {
         "tracking_id": report.tracking_id,
         "status": report.status,
         "status_label": str(report.get_status_display()),
         "kind": report.kind,
-        "title": report.title,
+        "title": shown_text(report.title, originals=originals),
         "agency_id": report.agency_id,
         "agency_name": report.agency.name if report.agency_id else None,
         "category": report.category.code if report.category_id else None,
@@ -98,16 +101,17 @@ def reporter_out(report: Report) -> dict:
 
 def report_detail(request, viewer: Viewer, report: Report) -> dict:
     identity = selectors.may_see_reporter_identity(viewer, report)
+    originals = selectors.may_see_original_text(viewer, report)
     deadline = sla_selectors.report_deadline_status(report)
     return {
-        **report_summary(report),
+        **report_summary(viewer, report),
         "kind_label": str(report.get_kind_display()),
-        "body": report.body,
+        "body": shown_text(report.body, originals=originals),
         "channel": report.channel,
         "category_name": report.category.name if report.category_id else None,
         "region_name": report.region.name if report.region_id else None,
         "incident_date": report.incident_date,
-        "location": report.location_text,
+        "location": shown_text(report.location_text, originals=originals),
         "lat": float(report.latitude) if report.latitude is not None else None,
         "lon": float(report.longitude) if report.longitude is not None else None,
         "completion_deadline": report.completion_due_at,
@@ -141,6 +145,7 @@ def actor_name(viewer: Viewer, report: Report, event: ReportEvent, *, identity: 
 
 
 def event_out(request, viewer: Viewer, report: Report, event: ReportEvent, *, identity: bool) -> dict:
+    originals = selectors.may_see_original_text(viewer, report)
     return {
         "id": event.pk,
         "action": event.action,
@@ -151,8 +156,8 @@ def event_out(request, viewer: Viewer, report: Report, event: ReportEvent, *, id
         "actor_agency_name": event.actor_agency.name if event.actor_agency_id else None,
         "agency_id": event.agency_id,
         "agency_name": event.agency.name if event.agency_id else None,
-        "message": event.message,
-        "reason": event.reason,
+        "message": shown_text(event.message, originals=originals),
+        "reason": shown_text(event.reason, originals=originals),
         "internal": event.is_internal,
         "data": event.data or {},
         "created_at": event.created_at,
@@ -189,14 +194,21 @@ def audit_read(request, viewer: Viewer, report: Report, *, identity_shown: bool,
 # --- Endpoints ---------------------------------------------------------------------------------
 
 
-@router.post("", response={201: ReportCreatedOut, **ERRORS}, **OPTIONAL_AUTH)
+@router.post("", response={201: ReportCreatedOut, **ERRORS, 429: Problem}, **OPTIONAL_AUTH)
 def report_file(request, response: HttpResponse, payload: ReportIn):
     """File a report, with or without an account.
 
     Without an account the answer carries a secret `reporter_token` (also in the `X-Reporter-Token`
     header): it is shown once; send it back as `X-Reporter-Token` to follow up, reply and rate.
+
+    429 (with `Retry-After`, in seconds) when too many reports come from one network address, or
+    from one reporter (account, or `contact` without one), in a short time.
     """
     user = caller(request)
+    reporter = ratelimit.reporter_key(user, payload.contact or "")
+    refusal = ratelimit.attempt_from_address(request) or ratelimit.reporter_refusal(request, reporter)
+    if refusal is not None:
+        return problem(429, refusal.message, headers={"Retry-After": str(refusal.retry_after)})
     report, raw_token = report_create(
         viewer=Viewer(user=user),
         data=ReportInput(
@@ -216,6 +228,7 @@ def report_file(request, response: HttpResponse, payload: ReportIn):
             channel=Channel.API,
         ),
     )
+    ratelimit.count_filing(request, reporter)
     # The reporter sees their own report: answer from the row just written instead of reading it back.
     viewer = Viewer(user=user, reporter_tokens=(raw_token,) if raw_token else ())
     if raw_token:
@@ -242,7 +255,7 @@ def report_list(request, response: HttpResponse, filters: Query[ReportFilters]):
         qs, keys=("created_at", "id"), limit=filters.limit, cursor=filters.cursor, descending=True
     )
     set_next_page_headers(request, response, next_cursor)
-    return [report_summary(r) for r in items]
+    return [report_summary(viewer, r) for r in items]
 
 
 @router.get("/{tracking_id}", response={200: ReportOut, **ERRORS}, **OPTIONAL_AUTH)

@@ -209,7 +209,11 @@ class ReportEvent(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["report", "created_at"], name="event_report_idx")]
+        indexes = [
+            models.Index(fields=["report", "created_at"], name="event_report_idx"),
+            # Notification recovery looks for the last days' events whose fan-out never ran.
+            models.Index(fields=["created_at"], name="event_created_idx"),
+        ]
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

@@ -128,6 +128,12 @@ def may_see_reporter_identity(viewer: Viewer, report: Report) -> bool:
     return any(m.role == Membership.Role.ADMIN_NASIONAL for m in viewer.memberships)
 
 
+def may_see_original_text(viewer: Viewer, report: Report) -> bool:
+    """Personal data written into the report (NIK, phone, names…) reads in full only to its reporter
+    and to officers who reach it; everyone else reads it masked (`lapor.routing.redaction`)."""
+    return viewer.is_reporter_of(report) or viewer.covers(report) is not None
+
+
 def visible_events(viewer: Viewer, report: Report) -> QuerySet[ReportEvent]:
     """The timeline: internal notes only for officers who reach the report."""
     qs = report.events.select_related("actor", "actor_agency", "agency").prefetch_related("attachments")

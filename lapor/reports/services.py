@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 
 from lapor.accounts.models import hash_token
 from lapor.agencies.models import Agency
-from lapor.notifications.services import notify_for_event
-from lapor.regions.models import Region
+from lapor.core import refcache
+from lapor.notifications.services import notify_for_event_later
+from lapor.regions.selectors import region_by_code
 
 from . import deadlines
 from .attachments import clean_uploads, save_attachments
@@ -29,6 +30,25 @@ TRACKING_LENGTH = 8
 
 def new_tracking_id() -> str:
     return "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(TRACKING_LENGTH))
+
+
+def _load_active_categories() -> dict[str, Category]:
+    """Active categories by code and by id (as text): a few hundred rows, read by every filing."""
+    found: dict[str, Category] = {}
+    for category in Category.objects.filter(is_active=True):
+        found[category.code] = found[str(category.pk)] = category
+    return found
+
+
+_active_categories = refcache.ProcessCache(_load_active_categories, models=[Category])
+
+
+def active_category(key: str) -> Category | None:
+    """An active category by id or code."""
+    if refcache.enabled():
+        return _active_categories.get().get(key)
+    categories = Category.objects.filter(is_active=True)
+    return (categories.filter(pk=int(key)) if key.isdigit() else categories.filter(code=key)).first()
 
 
 @dataclass
@@ -68,7 +88,7 @@ def _validated(data: ReportInput) -> dict:
     if data.incident_date and data.incident_date > timezone.localdate():
         errors["incident_date"] = _("Tanggal kejadian tidak boleh di masa depan.")
     if data.region_code:
-        region = Region.objects.filter(code=data.region_code.strip()).first()
+        region = region_by_code(data.region_code)
         if region is None:
             errors["region_code"] = _("Kode wilayah tidak dikenal.")
         values["region"] = region
@@ -78,9 +98,7 @@ def _validated(data: ReportInput) -> dict:
             errors["agency_id"] = _("Instansi tujuan tidak ditemukan.")
         values["agency"] = agency
     if data.category not in (None, ""):
-        category_qs = Category.objects.filter(is_active=True)
-        key = str(data.category)
-        category = (category_qs.filter(pk=int(key)) if key.isdigit() else category_qs.filter(code=key)).first()
+        category = active_category(str(data.category))
         if category is None:
             errors["category"] = _("Kategori tidak dikenal.")
         values["category"] = category
@@ -152,7 +170,10 @@ def report_create(*, viewer: Viewer, data: ReportInput) -> tuple[Report, str | N
                     data={"channel": report.channel, "sla": {"due_at": verification.as_data()}},
                 )
                 save_attachments(report, files, event=event, user=user)
-                notify_for_event(event)
+                notify_for_event_later(event)
+                from lapor.routing.services import route_later  # loads the classifier's libraries only when used
+
+                route_later(report)
             break
         except IntegrityError:
             if Report.objects.filter(tracking_id=report.tracking_id).exists():

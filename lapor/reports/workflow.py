@@ -50,7 +50,7 @@ from django.utils.translation import gettext as _
 
 from lapor.accounts.models import Membership
 from lapor.agencies.models import Agency
-from lapor.notifications.services import notify_for_event
+from lapor.notifications.services import notify_for_event_later
 from lapor.sla import services as sla_services
 
 from . import deadlines
@@ -84,7 +84,8 @@ class Step:
 
 S = Status
 TRANSITIONS: dict[tuple[str, str], Step] = {
-    (S.SUBMITTED, "verify"): Step(S.DISPOSED, ADMINS, Clock.FIRST_RESPONSE),
+    # SYSTEM: the router sends a report on by itself when it is sure (lapor.routing).
+    (S.SUBMITTED, "verify"): Step(S.DISPOSED, ADMINS | {SYSTEM}, Clock.FIRST_RESPONSE),
     (S.SUBMITTED, "hold"): Step(S.ON_HOLD, ADMINS, Clock.PAUSE),
     (S.ON_HOLD, "resume"): Step(S.SUBMITTED, ADMINS, Clock.VERIFICATION),
     (S.ON_HOLD, "reply"): Step(None, frozenset({REPORTER}), Clock.PAUSE),
@@ -180,6 +181,7 @@ class TransitionInput:
     reason: str = ""
     score: int | None = None
     days: int | None = None  # extra working days asked for or granted (extensions)
+    extra: dict | None = None  # recorded in the event's data (e.g. the router's explanation)
 
 
 def _require(value, field: str, message: str):
@@ -193,7 +195,7 @@ def _target_agency(membership: Membership, report: Report, agency_id, *, strictl
     agency = Agency.objects.active().filter(pk=agency_id).first()
     if agency is None:
         raise ValidationError({"agency_id": _("Instansi tujuan tidak ditemukan.")})
-    if membership.is_nationwide:
+    if membership is SYSTEM_ACTOR or membership.is_nationwide:
         return agency
     if not agency.is_within(membership.agency) or (strictly_below and agency.pk == membership.agency_id):
         raise ValidationError(
@@ -305,6 +307,8 @@ def transition(
         changes["due_at"] = None
     if sla_data:
         event_fields["data"] = {**event_fields.get("data", {}), "sla": sla_data}
+    if data.extra:
+        event_fields["data"] = {**event_fields.get("data", {}), **data.extra}
 
     if new_agency != report.agency:
         changes["agency"] = new_agency
@@ -332,7 +336,13 @@ def transition(
             **event_fields,
         )
         save_attachments(report, cleaned, event=event, user=viewer.user if viewer.is_authenticated else None)
-        notify_for_event(event)
+        notify_for_event_later(event)
+        if action == "not_authority":
+            # A correction: remembered for training, and the report is routed again without this agency.
+            from lapor.routing.services import record_not_authority, route_later
+
+            record_not_authority(event)
+            route_later(report)
     for name, value in changes.items():
         setattr(report, name, value)
     report.version += 1

@@ -11,10 +11,11 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from lapor.agencies.models import Agency
+from lapor.core import refcache
 from lapor.regions.models import Region
 
 from .calendar import HolidayCheck, WorkingCalendar, is_library_holiday
@@ -63,6 +64,17 @@ def is_day_off(day: date, region_code: str, entries) -> bool:
     return is_library_holiday(day)
 
 
+def _load_overrides() -> dict[int, dict[date, list[tuple[str, str]]]]:
+    """Every calendar override (a few dozen a year), by year and date, as (region code or "", kind)."""
+    by_year: dict[int, dict[date, list[tuple[str, str]]]] = {}
+    for day, kind, code in CalendarOverride.objects.values_list("date", "kind", "region__code"):
+        by_year.setdefault(day.year, {}).setdefault(day, []).append((code or "", kind))
+    return by_year
+
+
+_overrides_cache = refcache.ProcessCache(_load_overrides, models=[CalendarOverride])
+
+
 class HolidayBook:
     """Holiday overrides and regions, each read once and kept for the life of this object."""
 
@@ -72,6 +84,8 @@ class HolidayBook:
 
     def overrides(self, year: int) -> dict[date, list[tuple[str, str]]]:
         """Every override of `year` (all regions: there are few), by date, as (region code or "", kind)."""
+        if year not in self._years and refcache.enabled():
+            self._years[year] = _overrides_cache.get().get(year, {})
         if year not in self._years:
             by_day: dict[date, list[tuple[str, str]]] = {}
             rows = CalendarOverride.objects.filter(date__year=year).values_list("date", "kind", "region__code")
@@ -150,6 +164,14 @@ def current_versions(rows) -> list[SlaPolicy]:
     return [row for row in latest.values() if row.is_active]
 
 
+def _load_policies() -> list[SlaPolicy]:
+    """Every policy row, all versions (national lines and the few agencies' stricter ones)."""
+    return list(SlaPolicy.objects.annotate(agency_path=F("agency__path")))
+
+
+_policies_cache = refcache.ProcessCache(_load_policies, models=[SlaPolicy])
+
+
 def policies_in_force(stage: str, classification: str, agency: Agency | None, at: datetime) -> list[SlaPolicy]:
     """The national policy for this stage and classification, plus the lines of `agency` and its ancestors."""
     classes = {classification, Classification.ANY}
@@ -157,7 +179,18 @@ def policies_in_force(stage: str, classification: str, agency: Agency | None, at
     prefixes = path_prefixes(agency)
     if prefixes:
         scope |= Q(agency__path__in=prefixes)
-    rows = SlaPolicy.objects.filter(scope, stage=stage, classification__in=classes, valid_from__lte=at)
+    if refcache.enabled():
+        wanted = set(prefixes)
+        rows = [
+            p
+            for p in _policies_cache.get()
+            if p.stage == stage
+            and p.classification in classes
+            and p.valid_from <= at
+            and (p.agency_id is None or p.agency_path in wanted)
+        ]
+    else:
+        rows = SlaPolicy.objects.filter(scope, stage=stage, classification__in=classes, valid_from__lte=at)
     lines = current_versions(rows)
     national = [p for p in lines if p.agency_id is None]
     # The national line for exactly this classification beats the national "any" line.

@@ -29,6 +29,7 @@ from lapor.reports.models import OPEN_STATUSES, Status
 from lapor.reports.selectors import get_visible_report, may_see_reporter_identity, visible_events
 from lapor.reports.web import viewer_from_request
 from lapor.reports.workflow import TRANSITIONS, allowed_actions, transition
+from lapor.routing import selectors as routing_selectors
 
 from . import selectors
 from .forms import ACTION_FORMS, ACTION_TITLES, InboxFilterForm, OfficialForm, QueueFilterForm
@@ -146,6 +147,9 @@ def verification(request):
     if form.cleaned_data.get("national"):
         qs = qs.filter(agency__isnull=True)
     page = _page(request, qs, filters.sort)
+    suggestions = routing_selectors.queue_suggestions(viewer, page.rows)
+    for row in page.rows:
+        row.routing_suggestions = suggestions.get(row.pk, [])
     show_national = viewer.is_nationwide
     if not show_national:
         del form.fields["national"]
@@ -203,6 +207,9 @@ def _render_report(request, report, *, bound=None, status=200):
         "custody": selectors.custody_chain(events),
         "show_identity": may_see_reporter_identity(viewer, report),
         "action_forms": action_forms,
+        "routing": routing_selectors.report_suggestions(viewer, report)
+        if "verify" in allowed_actions(viewer, report)
+        else None,
         "now": timezone.now(),
     }
     return _render(request, "workspace/report.html", context, status=status)

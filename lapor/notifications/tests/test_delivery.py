@@ -15,7 +15,9 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from lapor.notifications import channels, delivery, sms
-from lapor.notifications.models import Channel, Notification, Status
+from lapor.notifications.models import Channel, Notification, NotifiedEvent, Status
+from lapor.notifications.tasks import notify_event
+from lapor.reports.models import ReportEvent
 
 from .smtp_server import closed_port, smtp_server
 
@@ -23,6 +25,7 @@ pytestmark = pytest.mark.django_db
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 TASK_PATH = "lapor.notifications.tasks.deliver_notification"
+FAN_OUT_PATH = "lapor.notifications.tasks.notify_event"
 
 
 @pytest.fixture(autouse=True)
@@ -173,9 +176,9 @@ def test_a_refused_address_fails_at_once(cast, settings):
 def test_after_a_failure_the_retry_is_queued_for_when_it_is_due(cast, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+    report, _ = cast.file(cast.pelapor)
+    note = email_of(report)
     with override_settings(TASKS=DATABASE_QUEUE):
-        report, _ = cast.file(cast.pelapor)
-        note = email_of(report)
         assert delivery.deliver(note.pk) == "retry"
     note.refresh_from_db()
     retry = DBTaskResult.objects.filter(task_path=TASK_PATH, run_after=note.next_attempt_at).get()
@@ -192,14 +195,17 @@ def test_with_the_database_queue_rows_and_tasks_commit_or_roll_back_with_the_cha
 
     with pytest.raises(Abandon), transaction.atomic():
         cast.file(cast.pelapor, title="Laporan yang batal disimpan")
-        assert Notification.objects.filter(channel=Channel.EMAIL).count() == 1
-        assert DBTaskResult.objects.filter(task_path=TASK_PATH).count() == 1
+        assert DBTaskResult.objects.filter(task_path=FAN_OUT_PATH).count() == 1
         raise Abandon
     assert not Notification.objects.exists() and not DBTaskResult.objects.exists()
 
     cast.pelapor_lain.phone = "+6281311112222"
     cast.pelapor_lain.save()
     report, _ = cast.file(cast.pelapor_lain)
+    assert not Notification.objects.exists()  # written by the worker, not by the request
+    with transaction.atomic():  # what the worker does with the queued fan-out task
+        (fan_out,) = DBTaskResult.objects.filter(task_path=FAN_OUT_PATH)
+        notify_event.call(*fan_out.args_kwargs["args"])
     queued = {t.args_kwargs["args"][0] for t in DBTaskResult.objects.filter(task_path=TASK_PATH)}
     external = set(
         Notification.objects.filter(report=report).exclude(channel=Channel.INAPP).values_list("pk", flat=True)
@@ -233,6 +239,26 @@ def test_the_database_worker_delivers_queued_notifications(transactional_db, cas
 # --- Recovery after a worker died ------------------------------------------------------------------------
 
 
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_an_event_whose_fan_out_task_died_is_notified_by_recovery_once(cast):
+    report, _ = cast.file(cast.pelapor)
+    event = ReportEvent.objects.get(report=report, action="submit")
+    # A worker took the fan-out task and died: the task row stays "running", nothing was written.
+    DBTaskResult.objects.filter(task_path=FAN_OUT_PATH).update(status="RUNNING")
+    assert not Notification.objects.exists()
+
+    assert delivery.recover()["notified"] == 0  # too young: its worker may still be at it
+    with time_machine.travel(timezone.now() + timedelta(minutes=11)):
+        assert delivery.recover()["notified"] == 1
+        assert delivery.recover()["notified"] == 0
+    written = set(Notification.objects.values_list("recipient_key", "channel"))
+    assert written == {(f"u:{cast.pelapor.pk}", Channel.INAPP), (f"u:{cast.pelapor.pk}", Channel.EMAIL)}
+    assert NotifiedEvent.objects.get(event=event).notifications == 2
+    # The lost task turning up after all writes nothing twice.
+    assert notify_event.call(event.pk) == 0
+    assert Notification.objects.count() == 2
+
+
 def test_a_claim_whose_message_went_out_is_marked_sent_without_sending_again(cast):
     report, _ = cast.file(cast.pelapor)
     note = email_of(report)
@@ -243,6 +269,7 @@ def test_a_claim_whose_message_went_out_is_marked_sent_without_sending_again(cas
         "restarted": 0,
         "failed": 0,
         "requeued": 0,
+        "notified": 0,
     }  # a live claim is left alone
     with time_machine.travel(timezone.now() + timedelta(minutes=11)):
         counts = delivery.recover()
@@ -275,6 +302,7 @@ def test_when_the_transport_cannot_tell_it_sends_again_with_the_same_message_id(
             "restarted": 1,
             "failed": 0,
             "requeued": 0,
+            "notified": 0,
         }
         note.refresh_from_db()
         assert note.status == Status.PENDING and "same message id" in note.last_error

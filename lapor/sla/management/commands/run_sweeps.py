@@ -15,7 +15,8 @@ class Command(BaseCommand):
     help = (
         "Run the deadline sweeps: reminders before a deadline, escalation after it, closing reports whose "
         "reporter stayed silent past the reply window. With --loop, repeat every --interval seconds (and run "
-        "notifications_recover each pass) until SIGTERM or SIGINT. Safe on several machines at once."
+        "notifications_recover each pass, and queue the routing model's retraining when it is due) until SIGTERM "
+        "or SIGINT. Safe on several machines at once."
     )
 
     def add_arguments(self, parser):
@@ -55,3 +56,7 @@ class Command(BaseCommand):
         )
         if recover:
             call_command("notifications_recover", stdout=self.stdout, stderr=self.stderr)
+            from lapor.routing.services import schedule_retraining
+
+            if schedule_retraining():
+                self.stdout.write("run_sweeps: retraining of the routing model queued.")

@@ -1,0 +1,2123 @@
+"""Writes bootstrap.jsonl: the synthetic complaints a new installation's router learns from on day one.
+
+Every line is written by this project, not taken from real reports: hand-written complaint fragments
+per affair (authority.json), put together with varied openers, closers, place phrasings, chat
+spellings and typos, and labelled with the agency that must answer under the authority rules. The
+output is deterministic (fixed seed) and nothing is downloaded. Run from the repository root:
+
+    python lapor/routing/data/write_bootstrap.py
+
+Names of people, villages and streets in the fragments are invented.
+"""
+
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent
+ROOT = DATA_DIR.parent.parent.parent
+OUTPUT = DATA_DIR / "bootstrap.jsonl"
+SEED = 20250414
+
+PUSAT, PROVINSI, KABKOTA = "pusat", "provinsi", "kabupaten/kota"
+DKI = "31"
+
+# The perangkat daerah of agencies/reference.py (COMMON_OPD and PDAM), by slug.
+OPD = {
+    "disdik": "Dinas Pendidikan",
+    "dinkes": "Dinas Kesehatan",
+    "pupr": "Dinas Pekerjaan Umum dan Penataan Ruang",
+    "dishub": "Dinas Perhubungan",
+    "disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",
+    "dinsos": "Dinas Sosial",
+    "dlh": "Dinas Lingkungan Hidup",
+    "satpolpp": "Satuan Polisi Pamong Praja",
+    "inspektorat": "Inspektorat",
+    "diskominfo": "Dinas Komunikasi dan Informatika",
+    "pdam": "Perusahaan Umum Daerah Air Minum",
+}
+
+PROVINCES = {
+    "11": "Aceh", "12": "Sumatera Utara", "13": "Sumatera Barat", "14": "Riau", "15": "Jambi",
+    "16": "Sumatera Selatan", "17": "Bengkulu", "18": "Lampung", "19": "Kepulauan Bangka Belitung",
+    "21": "Kepulauan Riau", "31": "DKI Jakarta", "32": "Jawa Barat", "33": "Jawa Tengah", "34": "DI Yogyakarta",
+    "35": "Jawa Timur", "36": "Banten", "51": "Bali", "52": "Nusa Tenggara Barat", "53": "Nusa Tenggara Timur",
+    "61": "Kalimantan Barat", "62": "Kalimantan Tengah", "63": "Kalimantan Selatan", "64": "Kalimantan Timur",
+    "65": "Kalimantan Utara", "71": "Sulawesi Utara", "72": "Sulawesi Tengah", "73": "Sulawesi Selatan",
+    "74": "Sulawesi Tenggara", "75": "Gorontalo", "76": "Sulawesi Barat", "81": "Maluku", "82": "Maluku Utara",
+    "91": "Papua", "92": "Papua Barat", "93": "Papua Selatan", "94": "Papua Tengah", "95": "Papua Pegunungan",
+    "96": "Papua Barat Daya",
+}  # fmt: skip
+
+# How people write provinces.
+PROVINCE_SPELLINGS = {
+    "11": ["Aceh", "aceh", "Prov. Aceh"], "12": ["Sumut", "Sumatera Utara", "sumut"],
+    "13": ["Sumbar", "Sumatera Barat", "sumbar"], "14": ["Riau", "prov riau"], "15": ["Prov. Jambi", "provinsi jambi"],
+    "16": ["Sumsel", "Sumatera Selatan", "sumsel"], "17": ["Provinsi Bengkulu", "prov bengkulu"],
+    "18": ["Lampung", "prov lampung"], "19": ["Babel", "Bangka Belitung", "babel"], "21": ["Kepri", "kepri", "Kepulauan Riau"],
+    "31": ["DKI", "DKI Jakarta", "jakarta"], "32": ["Jabar", "Jawa Barat", "jabar"], "33": ["Jateng", "Jawa Tengah", "jateng"],
+    "34": ["DIY", "Yogyakarta", "diy"], "35": ["Jatim", "Jawa Timur", "jatim"], "36": ["Banten", "prov banten"],
+    "51": ["Bali", "bali"], "52": ["NTB", "ntb", "Nusa Tenggara Barat"], "53": ["NTT", "ntt", "Nusa Tenggara Timur"],
+    "61": ["Kalbar", "Kalimantan Barat", "kalbar"], "62": ["Kalteng", "Kalimantan Tengah"], "63": ["Kalsel", "Kalimantan Selatan", "kalsel"],
+    "64": ["Kaltim", "Kalimantan Timur", "kaltim"], "65": ["Kaltara", "Kalimantan Utara"], "71": ["Sulut", "Sulawesi Utara", "sulut"],
+    "72": ["Sulteng", "Sulawesi Tengah"], "73": ["Sulsel", "Sulawesi Selatan", "sulsel"], "74": ["Sultra", "Sulawesi Tenggara"],
+    "75": ["Provinsi Gorontalo", "prov gorontalo"], "76": ["Sulbar", "Sulawesi Barat"], "81": ["Maluku", "maluku"],
+    "82": ["Malut", "Maluku Utara"], "91": ["Papua", "papua"], "92": ["Papua Barat", "papua barat"],
+    "93": ["Papua Selatan", "papua selatan"], "94": ["Papua Tengah", "papua tengah"], "95": ["Papua Pegunungan", "papua pegunungan"],
+    "96": ["Papua Barat Daya", "PBD"],
+}  # fmt: skip
+
+# Regencies and cities used, with some of their kecamatan (names checked against the regions data;
+# kecamatan that share a name with a regency/city or an authority keyword are left out).
+# fmt: off
+REGIONS = {
+    '11.06': ('Kabupaten Aceh Besar', ['Lhoong', 'Lhoknga', 'Indrapuri', 'Seulimeum', 'Montasik', 'Sukamakmur']),
+    '11.08': ('Kabupaten Aceh Utara', ['Baktiya', 'Dewantara', 'Kuta Makmur', 'Lhoksukon', 'Matangkuli', 'Muara Batu']),
+    '11.71': ('Kota Banda Aceh', ['Baiturrahman', 'Kuta Alam', 'Meuraxa', 'Syiah Kuala', 'Lueng Bata', 'Kuta Raja']),
+    '11.73': ('Kota Lhokseumawe', ['Muara Dua', 'Banda Sakti', 'Blang Mangat', 'Muara Satu']),
+    '12.05': ('Kabupaten Langkat', ['Bahorok', 'Salapian', 'Kuala', 'Sei Bingai', 'Selesai', 'Stabat']),
+    '12.07': ('Kabupaten Deli Serdang', ['Gunung Meriah', 'Tanjung Morawa', 'Sibolangit', 'Kutalimbaru', 'Pancur Batu', 'Namo Rambe']),
+    '12.12': ('Kabupaten Toba', ['Balige', 'Laguboti', 'Silaen', 'Habinsaran', 'Pintu Pohan Meranti', 'Borbor']),
+    '12.14': ('Kabupaten Nias Selatan', ['Lolomatua', 'Gomo', 'Lahusa', 'Hibala', 'Pulau-Pulau Batu', 'Teluk Dalam']),
+    '12.71': ('Kota Medan', ['Medan Kota', 'Medan Sunggal', 'Medan Helvetia', 'Medan Denai', 'Medan Barat', 'Medan Deli']),
+    '12.72': ('Kota Pematangsiantar', ['Siantar Timur', 'Siantar Barat', 'Siantar Utara', 'Siantar Selatan', 'Siantar Marihat', 'Siantar Martoba']),
+    '13.01': ('Kabupaten Pesisir Selatan', ['Pancung Soal', 'Ranah Pesisir', 'Lengayang', 'Batang Kapas', 'IV Jurai', 'Bayang']),
+    '13.06': ('Kabupaten Agam', ['Tanjung Mutiara', 'Lubuk Basung', 'Tanjung Raya', 'Matur', 'IV Koto', 'Banuhampu']),
+    '13.71': ('Kota Padang', ['Padang Selatan', 'Padang Timur', 'Padang Barat', 'Padang Utara', 'Bungus Teluk Kabung', 'Lubuk Begalung']),
+    '13.75': ('Kota Bukittinggi', ['Guguak Panjang', 'Mandiangin Koto Selayan', 'Aur Birugo Tigo Baleh']),
+    '14.01': ('Kabupaten Kampar', ['Bangkinang Kota', 'XIII Koto Kampar', 'Kuok', 'Siak Hulu', 'Kampar Kiri']),
+    '14.04': ('Kabupaten Indragiri Hilir', ['Reteh', 'Enok', 'Kuala Indragiri', 'Tembilahan', 'Tempuling', 'Gaung Anak Serka']),
+    '14.71': ('Kota Pekanbaru', ['Sukajadi', 'Pekanbaru Kota', 'Sail', 'Lima Puluh', 'Senapelan', 'Rumbai Barat']),
+    '14.72': ('Kota Dumai', ['Dumai Barat', 'Dumai Timur', 'Bukit Kapur', 'Sungai Sembilan', 'Medang Kampai', 'Dumai Kota']),
+    '15.05': ('Kabupaten Muaro Jambi', ['Jambi Luar Kota', 'Sekernan', 'Kumpeh', 'Maro Sebo', 'Mestong', 'Kumpeh Ulu']),
+    '15.08': ('Kabupaten Bungo', ['Tanah Tumbuh', 'Rantau Pandan', 'Jujuhan', 'Tanah Sepenggal', 'Pelepat']),
+    '15.71': ('Kota Jambi', ['Telanaipura', 'Jambi Selatan', 'Jambi Timur', 'Pelayangan', 'Danau Teluk']),
+    '16.02': ('Kabupaten Ogan Komering Ilir', ['Tanjung Lubuk', 'Pedamaran', 'Kayu Agung', 'Sirah Pulau Padang', 'Tulung Selapan', 'Pampangan']),
+    '16.07': ('Kabupaten Banyuasin', ['Banyuasin I', 'Banyuasin II', 'Banyuasin III', 'Pulau Rimau', 'Betung', 'Rambutan']),
+    '16.71': ('Kota Palembang', ['Ilir Barat Dua', 'Seberang Ulu Satu', 'Seberang Ulu Dua', 'Ilir Barat Satu', 'Ilir Timur Satu', 'Ilir Timur Dua']),
+    '16.74': ('Kota Prabumulih', ['Prabumulih Barat', 'Prabumulih Timur', 'Cambai', 'Rambang Kapak Tengah', 'Prabumulih Utara', 'Prabumulih Selatan']),
+    '17.02': ('Kabupaten Rejang Lebong', ['Padang Ulak Tanding', 'Sindang Kelingi', 'Curup', 'Bermani Ulu', 'Selupu Rejang', 'Curup Utara']),
+    '17.71': ('Kota Bengkulu', ['Selebar', 'Gading Cempaka', 'Teluk Segara', 'Muara Bangka Hulu', 'Kampung Melayu', 'Ratu Agung']),
+    '18.01': ('Kabupaten Lampung Selatan', ['Natar', 'Tanjung Bintang', 'Kalianda', 'Sidomulyo', 'Katibung', 'Penengahan']),
+    '18.10': ('Kabupaten Pringsewu', ['Gading Rejo', 'Ambarawa', 'Pardasuka', 'Pagelaran', 'Adiluwih', 'Pagelaran Utara']),
+    '18.71': ('Kota Bandar Lampung', ['Kedaton', 'Sukarame', 'Tanjungkarang Barat', 'Panjang', 'Tanjungkarang Timur', 'Tanjungkarang Pusat']),
+    '18.72': ('Kota Metro', ['Metro Pusat', 'Metro Utara', 'Metro Barat', 'Metro Timur', 'Metro Selatan']),
+    '19.01': ('Kabupaten Bangka', ['Sungailiat', 'Belinyu', 'Merawang', 'Mendo Barat', 'Pemali', 'Bakam']),
+    '19.02': ('Kabupaten Belitung', ['Tanjung Pandan', 'Membalong', 'Selat Nasik', 'Sijuk', 'Badau']),
+    '19.71': ('Kota Pangkal Pinang', ['Bukit Intan', 'Taman Sari', 'Pangkal Balam', 'Rangkui', 'Gerunggang', 'Gabek']),
+    '21.02': ('Kabupaten Karimun', ['Moro', 'Kundur', 'Meral', 'Tebing', 'Kundur Utara', 'Kundur Barat']),
+    '21.03': ('Kabupaten Natuna', ['Midai', 'Bunguran Barat', 'Serasan', 'Bunguran Timur', 'Bunguran Utara', 'Subi']),
+    '21.71': ('Kota Batam', ['Belakang Padang', 'Batu Ampar', 'Sekupang', 'Nongsa', 'Bulang', 'Lubuk Baja']),
+    '21.72': ('Kota Tanjung Pinang', ['Tanjung Pinang Barat', 'Tanjung Pinang Timur', 'Tanjung Pinang Kota', 'Bukit Bestari']),
+    '31.01': ('Kabupaten Kepulauan Seribu', ['Kepulauan Seribu Utara', 'Kepulauan Seribu Selatan']),
+    '31.71': ('Kota Jakarta Pusat', ['Gambir', 'Sawah Besar', 'Kemayoran', 'Senen', 'Cempaka Putih', 'Menteng']),
+    '31.72': ('Kota Jakarta Utara', ['Penjaringan', 'Tanjung Priok', 'Koja', 'Cilincing', 'Pademangan', 'Kelapa Gading']),
+    '31.73': ('Kota Jakarta Barat', ['Cengkareng', 'Grogol Petamburan', 'Taman Sari', 'Tambora', 'Kebon Jeruk', 'Kalideres']),
+    '31.74': ('Kota Jakarta Selatan', ['Tebet', 'Setiabudi', 'Mampang Prapatan', 'Kebayoran Lama', 'Cilandak']),
+    '31.75': ('Kota Jakarta Timur', ['Matraman', 'Pulogadung', 'Jatinegara', 'Kramatjati', 'Cakung']),
+    '32.01': ('Kabupaten Bogor', ['Cibinong', 'Gunung Putri', 'Citeureup', 'Sukaraja', 'Babakan Madang', 'Jonggol']),
+    '32.02': ('Kabupaten Sukabumi', ['Palabuhanratu', 'Simpenan', 'Cikakak', 'Bantargadung', 'Cisolok', 'Cikidang']),
+    '32.03': ('Kabupaten Cianjur', ['Warungkondang', 'Cibeber', 'Cilaku', 'Ciranjang', 'Bojongpicung', 'Karangtengah']),
+    '32.04': ('Kabupaten Bandung', ['Cileunyi', 'Cimenyan', 'Cilengkrang', 'Bojongsoang', 'Margahayu', 'Margaasih']),
+    '32.05': ('Kabupaten Garut', ['Garut Kota', 'Karangpawitan', 'Wanaraja', 'Tarogong Kaler', 'Tarogong Kidul', 'Banyuresmi']),
+    '32.12': ('Kabupaten Indramayu', ['Haurgeulis', 'Kroya', 'Gabuswetan', 'Cikedung', 'Lelea', 'Bangodua']),
+    '32.15': ('Kabupaten Karawang', ['Karawang Barat', 'Pangkalan', 'Telukjambe Timur', 'Ciampel', 'Klari', 'Rengasdengklok']),
+    '32.16': ('Kabupaten Bekasi', ['Tarumajaya', 'Babelan', 'Sukawangi', 'Tambelang', 'Tambun Utara', 'Tambun Selatan']),
+    '32.71': ('Kota Bogor', ['Bogor Selatan', 'Bogor Timur', 'Bogor Tengah', 'Bogor Barat', 'Bogor Utara', 'Tanah Sareal']),
+    '32.73': ('Kota Bandung', ['Sukasari', 'Coblong', 'Babakan Ciparay', 'Bojongloa Kaler', 'Andir', 'Cicendo']),
+    '32.74': ('Kota Cirebon', ['Kejaksan', 'Lemahwungkuk', 'Harjamukti', 'Pekalipan', 'Kesambi']),
+    '32.75': ('Kota Bekasi', ['Bekasi Timur', 'Bekasi Barat', 'Bekasi Utara', 'Bekasi Selatan', 'Rawalumbu', 'Medansatria']),
+    '32.76': ('Kota Depok', ['Pancoran Mas', 'Cimanggis', 'Sawangan', 'Limo', 'Sukmajaya', 'Beji']),
+    '32.77': ('Kota Cimahi', ['Cimahi Selatan', 'Cimahi Tengah', 'Cimahi Utara']),
+    '32.78': ('Kota Tasikmalaya', ['Cihideung', 'Cipedes', 'Tawang', 'Indihiang', 'Kawalu', 'Cibeureum']),
+    '33.02': ('Kabupaten Banyumas', ['Lumbir', 'Wangon', 'Jatilawang', 'Rawalo', 'Kebasen', 'Kemranjen']),
+    '33.07': ('Kabupaten Wonosobo', ['Wadaslintang', 'Kepil', 'Sapuran', 'Kaliwiro', 'Leksono', 'Selomerto']),
+    '33.10': ('Kabupaten Klaten', ['Prambanan', 'Gantiwarno', 'Wedi', 'Bayat', 'Cawas', 'Trucuk']),
+    '33.15': ('Kabupaten Grobogan', ['Kedungjati', 'Karangrayung', 'Penawangan', 'Toroh', 'Geyer', 'Pulokulon']),
+    '33.19': ('Kabupaten Kudus', ['Kaliwungu', 'Jati', 'Undaan', 'Mejobo', 'Jekulo', 'Bae']),
+    '33.21': ('Kabupaten Demak', ['Mranggen', 'Karangawen', 'Guntur', 'Sayung', 'Karangtengah', 'Wonosalam']),
+    '33.29': ('Kabupaten Brebes', ['Salem', 'Bantarkawung', 'Bumiayu', 'Paguyangan', 'Sirampog', 'Tonjong']),
+    '33.72': ('Kota Surakarta', ['Laweyan', 'Serengan', 'Jebres', 'Banjarsari']),
+    '33.74': ('Kota Semarang', ['Semarang Tengah', 'Semarang Utara', 'Semarang Timur', 'Gayamsari', 'Genuk', 'Pedurungan']),
+    '33.76': ('Kota Tegal', ['Tegal Barat', 'Tegal Timur', 'Tegal Selatan', 'Margadana']),
+    '34.01': ('Kabupaten Kulon Progo', ['Temon', 'Wates', 'Panjatan', 'Galur', 'Lendah', 'Sentolo']),
+    '34.02': ('Kabupaten Bantul', ['Srandakan', 'Sanden', 'Kretek', 'Pundong', 'Bambanglipuro', 'Pandak']),
+    '34.03': ('Kabupaten Gunungkidul', ['Wonosari', 'Nglipar', 'Playen', 'Patuk', 'Paliyan', 'Panggang']),
+    '34.04': ('Kabupaten Sleman', ['Gamping', 'Godean', 'Moyudan', 'Minggir', 'Seyegan', 'Mlati']),
+    '34.71': ('Kota Yogyakarta', ['Tegalrejo', 'Jetis', 'Gondokusuman', 'Danurejan', 'Gedongtengen', 'Ngampilan']),
+    '35.07': ('Kabupaten Malang', ['Donomulyo', 'Pagak', 'Bantur', 'Sumbermanjing Wetan', 'Dampit', 'Ampelgading']),
+    '35.09': ('Kabupaten Jember', ['Kencong', 'Sumberbaru', 'Gumukmas', 'Umbulsari', 'Semboro']),
+    '35.10': ('Kabupaten Banyuwangi', ['Pesanggaran', 'Bangorejo', 'Purwoharjo', 'Tegaldlimo', 'Muncar', 'Cluring']),
+    '35.15': ('Kabupaten Sidoarjo', ['Tarik', 'Prambon', 'Krembung', 'Porong', 'Jabon', 'Tanggulangin']),
+    '35.22': ('Kabupaten Bojonegoro', ['Ngraho', 'Tambakrejo', 'Ngambon', 'Ngasem', 'Bubulan', 'Dander']),
+    '35.24': ('Kabupaten Lamongan', ['Sukorame', 'Bluluk', 'Modo', 'Ngimbang', 'Babat', 'Kedungpring']),
+    '35.25': ('Kabupaten Gresik', ['Dukun', 'Balongpanggang', 'Panceng', 'Benjeng', 'Duduksampeyan', 'Wringinanom']),
+    '35.27': ('Kabupaten Sampang', ['Sreseh', 'Torjun', 'Camplong', 'Omben', 'Kedungdung', 'Jrengik']),
+    '35.71': ('Kota Kediri', ['Mojoroto']),
+    '35.73': ('Kota Malang', ['Blimbing', 'Klojen', 'Kedungkandang', 'Sukun', 'Lowokwaru']),
+    '35.78': ('Kota Surabaya', ['Karang Pilang', 'Wonocolo', 'Rungkut', 'Wonokromo', 'Tegalsari', 'Sawahan']),
+    '36.01': ('Kabupaten Pandeglang', ['Sumur', 'Cimanggu', 'Cibaliung', 'Cikeusik', 'Cigeulis', 'Panimbang']),
+    '36.02': ('Kabupaten Lebak', ['Malingping', 'Panggarangan', 'Bayah', 'Cipanas', 'Muncang', 'Leuwidamar']),
+    '36.03': ('Kabupaten Tangerang', ['Balaraja', 'Jayanti', 'Tigaraksa', 'Jambe', 'Cisoka', 'Kresek']),
+    '36.71': ('Kota Tangerang', ['Jatiuwung', 'Batuceper', 'Benda', 'Cipondoh', 'Ciledug', 'Karawaci']),
+    '36.72': ('Kota Cilegon', ['Cibeber', 'Pulomerak', 'Ciwandan', 'Gerogol', 'Citangkil']),
+    '36.73': ('Kota Serang', ['Kasemen', 'Walantaka', 'Curug', 'Cipocok Jaya', 'Taktakan']),
+    '36.74': ('Kota Tangerang Selatan', ['Serpong', 'Serpong Utara', 'Pondok Aren', 'Ciputat', 'Ciputat Timur', 'Pamulang']),
+    '51.03': ('Kabupaten Badung', ['Kuta', 'Mengwi', 'Abiansemal', 'Petang', 'Kuta Selatan', 'Kuta Utara']),
+    '51.04': ('Kabupaten Gianyar', ['Sukawati', 'Blahbatuh', 'Tampaksiring', 'Ubud', 'Tegallalang', 'Payangan']),
+    '51.08': ('Kabupaten Buleleng', ['Gerokgak', 'Seririt', 'Busungbiu', 'Sukasada', 'Sawan', 'Kubutambahan']),
+    '51.71': ('Kota Denpasar', ['Denpasar Selatan', 'Denpasar Timur', 'Denpasar Barat', 'Denpasar Utara']),
+    '52.01': ('Kabupaten Lombok Barat', ['Gerung', 'Narmada', 'Sekotong', 'Labuapi', 'Gunungsari', 'Lingsar']),
+    '52.03': ('Kabupaten Lombok Timur', ['Keruak', 'Sakra', 'Terara', 'Sikur', 'Masbagik', 'Sukamulia']),
+    '52.04': ('Kabupaten Sumbawa', ['Lunyuk', 'Alas', 'Utan', 'Batu Lanteh', 'Moyo Hilir', 'Moyo Hulu']),
+    '52.06': ('Kabupaten Bima', ['Monta', 'Bolo', 'Woha', 'Belo', 'Wawo', 'Sape']),
+    '52.71': ('Kota Mataram', ['Ampenan', 'Cakranegara', 'Sekarbela', 'Selaprang', 'Sandubaya']),
+    '53.02': ('Kabupaten Timor Tengah Selatan', ['Mollo Selatan', 'Mollo Utara', 'Amanuban Timur', 'Amanuban Tengah', 'Amanuban Selatan', 'Amanuban Barat']),
+    '53.07': ('Kabupaten Sikka', ['Paga', 'Mego', 'Lela', 'Nita', 'Alok', 'Palue']),
+    '53.15': ('Kabupaten Manggarai Barat', ['Macang Pacar', 'Kuwus', 'Lembor', 'Sano Nggoang', 'Komodo', 'Boleng']),
+    '53.18': ('Kabupaten Sumba Barat Daya', ['Loura', 'Wewewa Utara', 'Wewewa Timur', 'Wewewa Barat', 'Wewewa Selatan', 'Kodi Bangedo']),
+    '53.71': ('Kota Kupang', ['Alak', 'Maulafa', 'Kelapa Lima', 'Oebobo']),
+    '61.01': ('Kabupaten Sambas', ['Teluk Keramat', 'Jawai', 'Tebas', 'Pemangkat', 'Sejangkung', 'Selakau']),
+    '61.04': ('Kabupaten Ketapang', ['Matan Hilir Utara', 'Marau', 'Manis Mata', 'Kendawangan', 'Sandai', 'Sungai Laur']),
+    '61.12': ('Kabupaten Kubu Raya', ['Sungai Raya', 'Kuala Mandor B', 'Sungai Ambawang', 'Terentang', 'Batu Ampar', 'Kubu']),
+    '61.71': ('Kota Pontianak', ['Pontianak Selatan', 'Pontianak Timur', 'Pontianak Barat', 'Pontianak Utara', 'Pontianak Kota', 'Pontianak Tenggara']),
+    '61.72': ('Kota Singkawang', ['Singkawang Tengah', 'Singkawang Barat', 'Singkawang Timur', 'Singkawang Utara', 'Singkawang Selatan']),
+    '62.02': ('Kabupaten Kotawaringin Timur', ['Cempaga', 'Mentaya Hulu', 'Parenggean', 'Baamang', 'Mentawa Baru Ketapang', 'Mentaya Hilir Utara']),
+    '62.03': ('Kabupaten Kapuas', ['Selat', 'Kapuas Hilir', 'Kapuas Timur', 'Kapuas Kuala', 'Kapuas Barat', 'Pulau Petak']),
+    '62.71': ('Kota Palangkaraya', ['Pahandut', 'Bukit Batu', 'Jekan Raya', 'Sabangau', 'Rakumpit']),
+    '63.03': ('Kabupaten Banjar', ['Aluh Aluh', 'Kertak Hanyar', 'Gambut', 'Sungai Tabuk', 'Martapura', 'Karang Intan']),
+    '63.10': ('Kabupaten Tanah Bumbu', ['Batu Licin', 'Kusan Hilir', 'Sungai Loban', 'Satui', 'Kusan Hulu', 'Simpang Empat']),
+    '63.71': ('Kota Banjarmasin', ['Banjarmasin Selatan', 'Banjarmasin Timur', 'Banjarmasin Barat', 'Banjarmasin Utara', 'Banjarmasin Tengah']),
+    '63.72': ('Kota Banjarbaru', ['Landasan Ulin', 'Cempaka', 'Banjarbaru Utara', 'Banjarbaru Selatan', 'Liang Anggang']),
+    '64.02': ('Kabupaten Kutai Kartanegara', ['Muara Muntai', 'Loa Kulu', 'Loa Janan', 'Anggana', 'Muara Badak', 'Tenggarong']),
+    '64.09': ('Kabupaten Penajam Paser Utara', ['Penajam', 'Waru', 'Babulu', 'Sepaku']),
+    '64.71': ('Kota Balikpapan', ['Balikpapan Timur', 'Balikpapan Barat', 'Balikpapan Utara', 'Balikpapan Tengah', 'Balikpapan Selatan', 'Balikpapan Kota']),
+    '64.72': ('Kota Samarinda', ['Palaran', 'Samarinda Seberang', 'Samarinda Ulu', 'Samarinda Ilir', 'Samarinda Utara', 'Sungai Kunjang']),
+    '64.74': ('Kota Bontang', ['Bontang Utara', 'Bontang Selatan', 'Bontang Barat']),
+    '65.01': ('Kabupaten Bulungan', ['Tanjung Palas', 'Tanjung Palas Barat', 'Tanjung Palas Utara', 'Tanjung Palas Timur', 'Tanjung Selor', 'Tanjung Palas Tengah']),
+    '65.03': ('Kabupaten Nunukan', ['Sebatik', 'Sembakung', 'Lumbis', 'Krayan', 'Sebuku', 'Krayan Selatan']),
+    '65.71': ('Kota Tarakan', ['Tarakan Barat', 'Tarakan Tengah', 'Tarakan Timur', 'Tarakan Utara']),
+    '71.02': ('Kabupaten Minahasa', ['Tondano Barat', 'Tondano Timur', 'Eris', 'Kombi', 'Lembean Timur', 'Kakas']),
+    '71.03': ('Kabupaten Kepulauan Sangihe', ['Tabukan Utara', 'Nusa Tabukan', 'Manganitu Selatan', 'Tatoareng', 'Tamako', 'Manganitu']),
+    '71.71': ('Kota Manado', ['Bunaken', 'Tuminting', 'Singkil', 'Wenang', 'Tikala', 'Sario']),
+    '71.72': ('Kota Bitung', ['Lembeh Selatan', 'Madidir', 'Ranowulu', 'Aertembaga', 'Matuari', 'Girian']),
+    '72.01': ('Kabupaten Banggai', ['Batui', 'Bunta', 'Kintom', 'Luwuk', 'Lamala', 'Balantak']),
+    '72.02': ('Kabupaten Poso', ['Poso Kota', 'Poso Pesisir', 'Lage', 'Pamona Puselemba', 'Pamona Timur', 'Pamona Selatan']),
+    '72.10': ('Kabupaten Sigi', ['Sigi Biromaru', 'Palolo', 'Nokilalaki', 'Lindu', 'Kulawi', 'Kulawi Selatan']),
+    '72.71': ('Kota Palu', ['Palu Timur', 'Palu Barat', 'Palu Selatan', 'Palu Utara', 'Ulujadi', 'Tatanga']),
+    '73.06': ('Kabupaten Gowa', ['Bontonompo', 'Bajeng', 'Tompobullu', 'Tinggimoncong', 'Parangloe', 'Bontomarannu']),
+    '73.08': ('Kabupaten Bone', ['Bontocani', 'Kahu', 'Kajuara', 'Salomekko', 'Tonra', 'Libureng']),
+    '73.09': ('Kabupaten Maros', ['Mandai', 'Camba', 'Bantimurung', 'Maros Baru', 'Bontoa', 'Malllawa']),
+    '73.24': ('Kabupaten Luwu Timur', ['Mangkutana', 'Nuha', 'Towuti', 'Malili', 'Angkona', 'Wotu']),
+    '73.71': ('Kota Makassar', ['Mariso', 'Mamajang', 'Ujung Pandang', 'Bontoala', 'Tallo', 'Ujung Tanah']),
+    '73.72': ('Kota Pare Pare', ['Bacukiki', 'Ujung', 'Soreang', 'Bacukiki Barat']),
+    '74.02': ('Kabupaten Konawe', ['Lambuya', 'Unaaha', 'Wawotobi', 'Pondidaha', 'Sampara', 'Abuki']),
+    '74.03': ('Kabupaten Muna', ['Napabalano', 'Maligano', 'Wakorumba Selatan', 'Lasalepa', 'Batalaiworu', 'Katobu']),
+    '74.71': ('Kota Kendari', ['Mandonga', 'Baruga', 'Poasia', 'Kendari Barat', 'Abeli', 'Wua-Wua']),
+    '74.72': ('Kota Bau Bau', ['Betoambari', 'Wolio', 'Sorawolio', 'Bungi', 'Kokalukuna', 'Murhum']),
+    '75.01': ('Kabupaten Gorontalo', ['Limboto', 'Telaga', 'Batudaa', 'Tibawa', 'Batudaa Pantai', 'Boliyohuto']),
+    '75.02': ('Kabupaten Boalemo', ['Paguyaman', 'Wonosari', 'Dulupi', 'Tilamuta', 'Mananggu', 'Botumoito']),
+    '75.71': ('Kota Gorontalo', ['Dungingi', 'Sipatana', 'Dumbo Raya', 'Hulonthalangi']),
+    '76.02': ('Kabupaten Mamuju', ['Tapalang', 'Kalukku', 'Kalumpang', 'Papalang', 'Sampaga', 'Tommo']),
+    '76.04': ('Kabupaten Polewali Mandar', ['Tinambung', 'Campalagian', 'Wonomulyo', 'Polewali', 'Tutar', 'Binuang']),
+    '76.05': ('Kabupaten Majene', ['Banggae', 'Pamboang', 'Sendana', 'Malunda', 'Ulumanda', 'Tammerodo Sendana']),
+    '81.01': ('Kabupaten Maluku Tengah', ['Amahai', 'Teon Nila Serua', 'Seram Utara', 'Banda', 'Tehoru', 'Saparua']),
+    '81.06': ('Kabupaten Seram Bagian Barat', ['Kairatu', 'Seram Barat', 'Taniwel', 'Huamual Belakang', 'Amalatu', 'Inamosol']),
+    '81.71': ('Kota Ambon', ['Nusaniwe', 'Sirimau', 'Baguala', 'Teluk Ambon', 'Leitimur Selatan']),
+    '81.72': ('Kota Tual', ['Pulau Dullah Utara', 'Pulau Dullah Selatan', 'Tayando Tam', 'Pulau-Pulau Kur', 'Kur Selatan']),
+    '82.03': ('Kabupaten Halmahera Utara', ['Galela', 'Tobelo', 'Tobelo Selatan', 'Kao', 'Malifut', 'Loloda Utara']),
+    '82.04': ('Kabupaten Halmahera Selatan', ['Pulau Makian', 'Kayoa', 'Gane Timur', 'Gane Barat', 'Obi Selatan', 'Obi']),
+    '82.71': ('Kota Ternate', ['Pulau Ternate', 'Moti', 'Pulau Batang Dua', 'Pulau Hiri', 'Ternate Barat']),
+    '82.72': ('Kota Tidore Kepulauan', ['Tidore', 'Oba Utara', 'Oba', 'Tidore Selatan', 'Tidore Utara', 'Oba Tengah']),
+    '91.03': ('Kabupaten Jayapura', ['Sentani', 'Sentani Timur', 'Depapre', 'Sentani Barat', 'Kemtuk', 'Kemtuk Gresi']),
+    '91.06': ('Kabupaten Biak Numfor', ['Biak Kota', 'Biak Utara', 'Biak Timur', 'Numfor Barat', 'Numfor Timur', 'Biak Barat']),
+    '91.11': ('Kabupaten Keerom', ['Waris', 'Arso', 'Senggi', 'Web', 'Skanto', 'Arso Timur']),
+    '91.71': ('Kota Jayapura', ['Jayapura Utara', 'Jayapura Selatan', 'Abepura', 'Muara Tami', 'Heram']),
+    '92.02': ('Kabupaten Manokwari', ['Warmare', 'Prafi', 'Masni', 'Manokwari Barat', 'Manokwari Timur', 'Manokwari Utara']),
+    '92.03': ('Kabupaten Fak Fak', ['Fak-Fak', 'Fak-Fak Barat', 'Fak-Fak Timur', 'Kokas', 'Fak-Fak Tengah', 'Karas']),
+    '92.06': ('Kabupaten Teluk Bintuni', ['Bintuni', 'Merdey', 'Babo', 'Aranday', 'Moskona Selatan', 'Moskona Utara']),
+    '93.01': ('Kabupaten Merauke', ['Muting', 'Okaba', 'Kimaam', 'Semangga', 'Tanah Miring', 'Jagebob']),
+    '93.02': ('Kabupaten Boven Digoel', ['Mandobo', 'Mindiptana', 'Waropko', 'Kouh', 'Jair', 'Bomakia']),
+    '94.01': ('Kabupaten Nabire', ['Napan', 'Yaur', 'Uwapa', 'Wanggar', 'Siriwo', 'Makimi']),
+    '94.04': ('Kabupaten Mimika', ['Mimika Baru', 'Agimuga', 'Mimika Timur', 'Mimika Barat', 'Jita', 'Jila']),
+    '95.01': ('Kabupaten Jayawijaya', ['Wamena', 'Kurulu', 'Asologaima', 'Hubikosi', 'Bolakme', 'Walelagama']),
+    '95.03': ('Kabupaten Yahukimo', ['Kurima', 'Anggruk', 'Ninia', 'Silimo', 'Samenage', 'Nalca']),
+    '96.01': ('Kabupaten Sorong', ['Makbon', 'Beraur', 'Salawati', 'Seget', 'Aimas', 'Klamono']),
+    '96.05': ('Kabupaten Raja Ampat', ['Misool', 'Waigeo Utara', 'Waigeo Selatan', 'Salawati Utara', 'Kepulauan Ayau', 'Misool Timur']),
+    '96.71': ('Kota Sorong', ['Sorong Timur', 'Sorong Barat', 'Sorong Kepulauan', 'Sorong Utara', 'Sorong Manoi', 'Sorong Kota']),
+}
+# fmt: on
+
+# Base names shared by a regency and a city (or a province): never written bare.
+AMBIGUOUS = {
+    "Bandung", "Banjar", "Bekasi", "Bima", "Blitar", "Bogor", "Cirebon", "Gorontalo", "Jayapura", "Kediri",
+    "Kupang", "Madiun", "Magelang", "Malang", "Mojokerto", "Pasuruan", "Pekalongan", "Probolinggo", "Semarang",
+    "Serang", "Solok", "Sorong", "Sukabumi", "Tangerang", "Tasikmalaya", "Tegal", "Bengkulu", "Jambi",
+}  # fmt: skip
+
+# Informal names that point at one regency or city only.
+ALIASES = {
+    "31.71": ["jakpus", "Jakarta Pusat", "jakarta pusat"], "31.72": ["jakut", "Jakarta Utara", "jkt utara"],
+    "31.73": ["jakbar", "Jakarta Barat", "jkt barat"], "31.74": ["jaksel", "Jakarta Selatan", "jakarta selatan"],
+    "31.75": ["jaktim", "Jakarta Timur", "jkt timur"], "31.01": ["Kepulauan Seribu", "pulau seribu"],
+    "34.71": ["jogja", "kota jogja", "Kota Yogya", "yogya"], "33.74": ["smg", "kota smg", "Semarang kota"],
+    "33.72": ["solo", "Solo", "kota solo"], "35.78": ["sby", "surabaya", "Surabaya"], "12.71": ["medan", "Medan", "mdn"],
+    "73.71": ["makassar", "mks", "Makassar"], "16.71": ["palembang", "plg", "Palembang"], "14.71": ["pekanbaru", "pku"],
+    "64.71": ["balikpapan", "bpp"], "36.74": ["tangsel", "Tangsel", "tangerang selatan"],
+    "32.73": ["kota bdg", "bandung kota"], "32.04": ["kab bdg", "bandung kabupaten"],
+    "32.75": ["kota bks", "bekasi kota"], "32.16": ["kab bks", "cikarang"], "32.71": ["kota hujan", "bogor kota"],
+    "32.01": ["kab bgr", "bogor kabupaten"], "35.73": ["malang kota", "kota mlg"], "35.07": ["kab mlg", "malang kabupaten"],
+    "21.71": ["batam", "Batam"], "51.71": ["denpasar", "dps"], "61.71": ["pontianak", "ptk"], "63.71": ["banjarmasin", "bjm"],
+    "18.71": ["bandar lampung", "balam"], "71.71": ["manado", "mdo"], "13.71": ["padang", "Padang"],
+    "36.71": ["kota tng", "tangerang kota"], "36.03": ["kab tangerang", "tangerang kabupaten"],
+    "96.71": ["kota sorong"], "96.01": ["kab sorong", "Aimas"], "91.71": ["kota jayapura"], "91.03": ["kab jayapura", "Sentani"],
+}  # fmt: skip
+
+BIG_CITIES = {
+    "12.71", "14.71", "16.71", "21.71", "31.71", "31.72", "31.73", "31.74", "31.75", "32.01", "32.04", "32.16",
+    "32.71", "32.73", "32.75", "32.76", "33.74", "34.71", "35.15", "35.78", "35.73", "36.03", "36.71", "36.74",
+    "51.71", "64.71", "73.71", "18.71", "63.71", "61.71", "13.71", "71.71",
+}  # fmt: skip
+
+VILLAGES = [
+    "Sukamaju", "Mekarsari", "Sidomulyo", "Karangrejo", "Tanjung Sari", "Suka Damai", "Mekar Jaya", "Sumber Rejo",
+    "Harapan Baru", "Bukit Indah", "Margamulya", "Sindang Sari", "Sungai Baru", "Teluk Jaya", "Batu Putih",
+    "Kampung Baru", "Tunas Harapan", "Sri Rejeki", "Talang Jaya", "Pasir Putih", "Wonorejo", "Lembah Hijau",
+    "Air Bening", "Cempaka Putih", "Purwosari", "Tegal Sari", "Sumber Makmur", "Karya Bakti", "Padang Sari",
+    "Rawa Indah", "Gunung Sari", "Sukorejo", "Tanah Merah Indah", "Mulyorejo", "Bina Karya", "Sido Makmur",
+]  # fmt: skip
+
+STREETS = [
+    "Melati", "Kenanga", "Merdeka", "Pahlawan", "Veteran", "Cempaka", "Flamboyan", "Anggrek", "Kartini", "Pemuda",
+    "Mawar", "Bougenville", "Nusantara", "Pendidikan", "Perintis", "Kemuning", "Seroja", "Teratai", "Sejahtera",
+    "Sukarela", "Bhakti", "Gotong Royong", "Kamboja", "Dahlia", "Cendana", "Beringin", "Lingkar Selatan",
+    "Cut Meutia", "Tanjung", "Kelapa Dua", "Mangga", "Rambutan", "Durian", "Nangka", "Kemerdekaan", "Bina Marga",
+]  # fmt: skip
+
+FIRST_NAMES = [
+    "Budi", "Siti", "Agus", "Dewi", "Rudi", "Yanti", "Hendra", "Rina", "Joko", "Wati", "Darto", "Nining", "Slamet",
+    "Lina", "Fajar", "Ratna", "Imam", "Sri", "Bambang", "Yuni", "Andi", "Nur", "Heri", "Tuti", "Rahmat", "Ani",
+    "Dedi", "Sari", "Iwan", "Eka", "Maman", "Lilis", "Ucok", "Made", "Ketut", "Yohanes", "Marthen", "Nengah",
+]  # fmt: skip
+MONTHS = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+    "Desember",
+]  # fmt: skip
+
+
+@dataclass
+class Region:
+    code: str
+    name: str
+    kec: list
+
+    @property
+    def kind(self):
+        return self.name.split(" ", 1)[0]  # "Kota" / "Kabupaten"
+
+    @property
+    def base(self):
+        return self.name.split(" ", 1)[1]
+
+    @property
+    def province(self):
+        return self.code[:2]
+
+    @property
+    def is_city(self):
+        return self.kind == "Kota"
+
+
+def region(code: str) -> Region:
+    name, kec = REGIONS[code]
+    return Region(code, name, kec or [name.split(" ", 1)[1]])
+
+
+class Writer:
+    """Random choices for one line: the place, the slots and the noise."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def pick(self, items):
+        return self.rng.choice(items)
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    # -- places ------------------------------------------------------------------------------
+    def area(self, r: Region) -> str:
+        """The regency or city as citizens write it; ambiguous base names always keep Kota/Kab."""
+        base = r.base
+        if r.is_city:
+            forms = [r.name, r.name.lower(), f"kota {base}", f"Kota {base}", f"kota {base.lower()}"]
+        else:
+            forms = [r.name, r.name.lower(), f"Kab. {base}", f"kab {base.lower()}", f"Kab {base}", f"kabupaten {base}"]
+        if base not in AMBIGUOUS and r.province != DKI:
+            forms += [base, base, base.lower()]
+        forms += ALIASES.get(r.code, []) * 2
+        return self.pick(forms)
+
+    def kec_name(self, r: Region) -> str:
+        return self.pick(r.kec)
+
+    def lokasi(self, r: Region) -> str:
+        """A kecamatan and the regency/city."""
+        kec = self.kec_name(r)
+        form = self.pick(["Kec. {k}, {a}", "kecamatan {k} {a}", "kec {k} {a}", "{k}, {a}", "Kecamatan {k}, {a}"])
+        return form.format(k=kec, a=self.area(r))
+
+    def desa(self, r: Region) -> str:
+        name = self.pick(VILLAGES)
+        if r.is_city:
+            return self.pick(["Kelurahan", "kel.", "Kel.", "kelurahan"]) + " " + name
+        prefix = {"11": "Gampong", "13": "Nagari"}.get(r.province)
+        if r.province[0] == "9":
+            prefix = "Kampung"
+        return (prefix or self.pick(["Desa", "desa", "Ds."])) + " " + name
+
+    def street(self, r: Region) -> str:
+        name = self.pick(STREETS + [f"Raya {self.kec_name(r)}"])
+        return self.pick(["Jl. ", "jl. ", "jln ", "Jalan ", "jl "]) + name
+
+    def province_name(self, code: str) -> str:
+        return self.pick(PROVINCE_SPELLINGS[code])
+
+    # -- other slots -------------------------------------------------------------------------
+    def tanggal(self) -> str:
+        day, month, year = self.rng.randint(1, 28), self.rng.randint(1, 12), self.pick([2024, 2025, 2025])
+        return self.pick(
+            [
+                f"{day} {MONTHS[month - 1]} {year}",
+                f"tgl {day}/{month}/{year}",
+                f"tanggal {day} {MONTHS[month - 1]}",
+                f"{day}-{month:02d}-{year}",
+                f"tgl {day} {MONTHS[month - 1].lower()}",
+            ]
+        )
+
+    def lama(self) -> str:
+        n = self.rng.randint(2, 9)
+        return self.pick([f"{n} hari", f"{n} minggu", f"{n} bulan", "seminggu", "sebulan", "hampir setahun",
+                          f"lebih dari {n} hari", f"sudah {n} bulanan"])  # fmt: skip
+
+    def rupiah(self, big: bool = False) -> str:
+        if big:
+            n = self.rng.choice([1, 2, 3, 5, 7, 10, 15, 25, 40])
+            return self.pick([f"Rp {n}.000.000", f"{n} juta", f"Rp{n} jt", f"Rp. {n}.000.000,-"])
+        n = self.rng.choice([10, 15, 20, 25, 50, 75, 100, 150, 200, 250, 300, 500])
+        return self.pick([f"Rp {n}.000", f"{n}rb", f"Rp{n}.000", f"{n} ribu", f"Rp. {n}.000,-"])
+
+    def rupiah_mid(self) -> str:
+        """Hundreds of thousands to a few million: fees, bills, wages."""
+        n = self.rng.choice([350, 500, 750, 800, 1200, 1500, 1750, 2000, 2500, 3500])
+        if n < 1000:
+            return self.pick([f"Rp {n}.000", f"{n} ribu", f"{n}rb", f"Rp. {n}.000,-"])
+        juta = f"{n / 1000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+        return self.pick([f"Rp {n // 1000}.{n % 1000:03d}.000", f"{juta} juta", f"Rp{juta} jt", f"{juta}jt"])
+
+    def nama(self) -> str:
+        first = self.pick(FIRST_NAMES)
+        return self.pick([f"Pak {first}", f"Bu {first}", f"bapak {first}", f"sdr. {first}", f"ibu {first}", first])
+
+    def rt(self) -> str:
+        a, b = self.rng.randint(1, 15), self.rng.randint(1, 12)
+        return self.pick([f"RT {a:02d}/RW {b:02d}", f"rt {a} rw {b}", f"RT.{a:03d} RW.{b:03d}", f"RT {a}"])
+
+    def jam(self) -> str:
+        return self.pick([f"jam {self.rng.randint(7, 11)} malam", f"pukul {self.rng.randint(1, 4)}.00 dini hari",
+                          f"jam {self.rng.randint(6, 10)} pagi", f"sekitar jam {self.rng.randint(1, 5)} sore"])  # fmt: skip
+
+    def school(self, r: Region, kind: str, with_area: bool = True) -> str:
+        no = self.pick([1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 11, 12, 17])
+        place = self.area(r) if with_area and self.chance(0.35) else self.kec_name(r)
+        forms = {
+            "sd": [f"SDN {no} {place}", f"SD Negeri {no:02d} {place}", f"sdn {no} {place.lower()}", f"SD N {no} {place}"],
+            "smp": [f"SMPN {no} {place}", f"SMP Negeri {no} {place}", f"smpn {no} {place.lower()}", f"SMP N {no} {place}"],
+            "sma": [f"SMAN {no} {place}", f"SMA Negeri {no} {place}", f"sman {no} {place.lower()}", f"SMA N {no} {place}"],
+            "smk": [f"SMKN {no} {place}", f"SMK Negeri {no} {place}", f"smkn {no} {place.lower()}", f"SMK N {no} {place}"],
+            "slb": [f"SLB Negeri {place}", f"SLB N {no} {place}", f"slb negeri {place.lower()}"],
+            "paud": [f"PAUD {self.pick(['Tunas Bangsa', 'Kasih Ibu', 'Pelangi', 'Bintang Kecil'])} {place}",
+                     f"TK Negeri {no} {place}", f"TK Pembina {place}"],
+        }  # fmt: skip
+        return self.pick(forms[kind])
+
+
+OPENERS = [
+    "Selamat pagi admin.", "Selamat siang Bapak/Ibu.", "Assalamualaikum wr wb.", "Yth. Bapak/Ibu pengelola LAPOR,",
+    "Min, mau lapor.", "Permisi, izin melapor.", "Dengan hormat,", "Halo min", "Mohon maaf mengganggu waktunya.",
+    "Saya mau menyampaikan keluhan.", "Lapor!", "Pagi pak", "Malam min,", "Saya {nama}, warga {place}.",
+    "Saya warga {lokasi}.", "Kami warga {desa}, {place}.", "Izin menyampaikan aduan.", "Sore admin lapor.",
+    "Tolong dibaca sampai habis.", "Ini sudah kesekian kalinya saya lapor.", "Mohon izin bapak ibu,",
+    "Salam sejahtera.", "Om swastiastu.", "Selamat malam, maaf saya mau mengadu.", "Tabe, permisi.",
+    "Saya selaku warga {place} ingin melaporkan.", "Mau tanya sekaligus komplain.", "Kepada yth. pihak terkait,",
+]  # fmt: skip
+
+CLOSERS = [
+    "Mohon segera ditindaklanjuti.", "Terima kasih.", "Mohon perhatiannya.", "Tolong segera ditangani!!",
+    "Kami tunggu tindak lanjutnya.", "Terima kasih atas perhatiannya.", "Mohon ditindak tegas.", "Semoga cepat direspon.",
+    "Sudah lapor ke RT/RW tapi tidak ada hasil.", "Jangan cuma dibaca tolong.", "Makasih min.",
+    "Sebelumnya sudah pernah lapor tapi belum ada tindakan.", "Mohon bantuannya bapak/ibu.", "Harap diperhatikan.",
+    "Tolong jangan dilempar-lempar lagi laporan saya.", "Kalau bisa secepatnya.", "Foto terlampir.",
+    "Mohon ditinjau langsung ke lokasi.", "Trims.", "Wassalam.", "Sekian dan terima kasih.",
+    "Semoga laporan ini ditanggapi, bukan cuma formalitas.", "Tolong lah pak, kami rakyat kecil.",
+    "Mohon kejelasannya.", "Saya siap dihubungi kalau perlu data tambahan.", "Mohon solusinya.",
+    "Sudah viral di grup WA warga tapi belum ada yang turun.", "Kami sangat berharap ada tindakan nyata.",
+    "Tolong jangan sampai ada korban dulu baru ditangani.", "Terimakasih sebelumnya.", "Matur nuwun.",
+    "Hatur nuhun.", "Mohon maaf kalau salah alamat laporannya.",
+]  # fmt: skip
+
+# Chat spellings (the ones slang.json expands); each standard word gets one of these at random.
+CHAT = {
+    "tidak": ["gak", "ga", "nggak", "tdk", "gk", "ngga", "tak"], "sudah": ["udah", "sdh", "udh", "dah"],
+    "belum": ["blm", "blum"], "yang": ["yg"], "dengan": ["dgn"], "saya": ["sy", "aku", "sya"], "untuk": ["utk", "buat"],
+    "karena": ["krn", "karna"], "jalan": ["jln", "jl"], "bapak": ["bpk", "pak"], "tolong": ["tlg", "tolongg"],
+    "sekarang": ["skrg", "skrng"], "juga": ["jg"], "banyak": ["byk", "bnyk"], "tetapi": ["tapi", "tp"], "tapi": ["tp"],
+    "sampai": ["sampe", "smpai"], "kalau": ["kalo", "klo"], "bagaimana": ["gimana", "gmn"], "hari": ["hr"],
+    "bulan": ["bln"], "tahun": ["thn"], "mohon": ["mhn", "mohonn"], "lagi": ["lg"], "masih": ["msh", "masi"],
+    "dari": ["dr"], "pada": ["pd"], "warga": ["wrg"], "tersebut": ["tsb"], "seperti": ["kayak", "spt"],
+    "kenapa": ["knp", "napa"], "saja": ["aja", "aj"], "sekali": ["bgt", "banget"], "terima kasih": ["makasih", "trims", "tks"],
+    "bagaimana ini": ["gmn nih"], "sangat": ["sgt"], "minggu": ["mgg"], "sama": ["sm"], "bisa": ["bs"], "harus": ["hrs"],
+}  # fmt: skip
+_CHAT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CHAT), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+# Slots that put the complaint in a regency/city (the line then carries that region's code).
+LOCAL_SLOTS = {"place", "lokasi", "kec", "desa", "jl", "sd", "smp", "sma", "smk", "slb", "paud", "area"}
+
+
+@dataclass
+class Affair:
+    """One authority rule's complaints: the fragments and how many lines to write."""
+
+    code: str
+    level: str
+    target: str  # OPD slug for regional levels ('' = the government), agency code for pusat
+    category: str  # top-level category code
+    count: int
+    cores: list  # the complaint itself, one or two sentences with {slots}
+    extras: list = field(default_factory=list)  # a further detail sentence
+    wrong: list = field(default_factory=list)  # sentences that ask the wrong body to act (the label stays right)
+    regions: list | None = None  # region codes to draw from (default: all)
+    forced: list = field(default_factory=list)  # region codes of the first lines, in order
+
+
+AFFAIRS: list[Affair] = []
+
+
+def load_names():
+    pusat = json.loads((ROOT / "lapor/agencies/data/pusat.json").read_text(encoding="utf-8"))["agencies"]
+    cats = json.loads((ROOT / "lapor/reports/data/categories.json").read_text(encoding="utf-8"))["categories"]
+    return {a["code"]: a["name"] for a in pusat}, {c["code"]: c["name"] for c in cats}
+
+
+class Line:
+    def __init__(self, w: Writer, affair: Affair, r: Region):
+        self.w, self.affair, self.r = w, affair, r
+        self.used: set[str] = set()
+
+    def slot(self, name: str) -> str:
+        w, r = self.w, self.r
+        self.used.add(name)
+        simple = {
+            "place": lambda: w.area(r), "area": lambda: w.area(r), "lokasi": lambda: w.lokasi(r),
+            "kec": lambda: w.kec_name(r), "desa": lambda: w.desa(r), "jl": lambda: w.street(r),
+            "tgl": w.tanggal, "lama": w.lama, "rp": w.rupiah, "rpbig": lambda: w.rupiah(big=True),
+            "rpmid": w.rupiah_mid, "nama": w.nama,
+            "rt": w.rt, "jam": w.jam, "n": lambda: str(w.rng.randint(2, 9)), "no": lambda: str(w.rng.randint(1, 14)),
+            "prov": lambda: w.province_name(r.province), "bln": lambda: w.pick(MONTHS),
+            "thn": lambda: w.pick(["2023", "2024", "2025"]),
+        }  # fmt: skip
+        if name in simple:
+            return simple[name]()
+        if name in ("sd", "smp", "sma", "smk", "slb", "paud"):
+            return w.school(r, name, with_area=not self.names_area)
+        raise KeyError(f"unknown slot {{{name}}} in {self.affair.code}")
+
+    def fill(self, template: str) -> str:
+        self.names_area = bool(re.search(r"\{(place|lokasi|area)\}", template))
+        return _SLOT_RE.sub(lambda m: self.slot(m.group(1)), template)
+
+
+def noisy(w: Writer, text: str) -> str:
+    """Chat spellings, case, punctuation and typos, in the proportions complaints show."""
+    if w.chance(0.5):
+        rate = w.pick([0.3, 0.6, 0.9])
+        text = _CHAT_RE.sub(lambda m: w.pick(CHAT[m.group(1).lower()]) if w.chance(rate) else m.group(1), text)
+    roll = w.rng.random()
+    if roll < 0.05:
+        text = text.upper()
+    elif roll < 0.25:
+        text = text.lower()
+    elif roll < 0.3:
+        # the last sentence shouted
+        head, _sep, tail = text.rstrip(".!").rpartition(". ")
+        text = f"{head}. {tail.upper()}!!" if head else text
+    roll = w.rng.random()
+    if roll < 0.18:
+        text = re.sub(r"[.,](\s|$)", r"\1", text).strip()
+    elif roll < 0.26:
+        text = text.rstrip(".") + w.pick(["!!", "!!!", "..", "...", " ??", "?!"])
+    for _ in range(w.pick([0, 0, 0, 0, 1, 1, 2])):
+        text = typo(w, text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def typo(w: Writer, text: str) -> str:
+    words = text.split(" ")
+    candidates = [i for i, x in enumerate(words) if len(x) > 4 and x.isalpha() and x.islower()]
+    if not candidates:
+        return text
+    i = w.pick(candidates)
+    x = words[i]
+    k = w.rng.randint(1, len(x) - 2)
+    kind = w.pick(["swap", "drop", "double"])
+    if kind == "swap":
+        x = x[: k - 1] + x[k] + x[k - 1] + x[k + 1 :]
+    elif kind == "drop":
+        x = x[:k] + x[k + 1 :]
+    else:
+        x = x[:k] + x[k] + x[k:]
+    words[i] = x
+    return " ".join(words)
+
+
+def pick_fitting(w: Writer, items: list, code: str) -> str:
+    fitting = [x for x in items if fits(x, code)]
+    return w.pick(fitting or items)
+
+
+def compose(w: Writer, affair: Affair, r: Region, core: str) -> Line:
+    line = Line(w, affair, r)
+    body = line.fill(core)
+    sentences = body.count(". ") + 1
+    parts = []
+    if w.chance(0.38 if sentences < 2 else 0.2):
+        parts.append(line.fill(w.pick(OPENERS)))
+    parts.append(body)
+    if affair.extras and w.chance(0.45 if sentences < 3 else 0.15):
+        parts.append(line.fill(pick_fitting(w, affair.extras, r.code)))
+    if affair.wrong and w.chance(0.09):
+        parts.append(line.fill(pick_fitting(w, affair.wrong, r.code)))
+    if affair.level != PUSAT and not (line.used & LOCAL_SLOTS):
+        where = w.pick(
+            ["Lokasi: {lokasi}.", "Lokasi di {place}.", "({lokasi})", "Di {desa}, {place}.", "TKP {lokasi}."]
+        )
+        parts.append(line.fill(where))
+    if w.chance(0.45 if len(parts) < 3 else 0.2):
+        parts.append(line.fill(w.pick(CLOSERS)))
+    line.text = noisy(w, " ".join(parts))
+    return line
+
+
+def labels(affair: Affair, line: Line, pusat_names: dict) -> tuple[str, str, str | None]:
+    """Agency name, its level and the line's region code, by the authority rule."""
+    r, t = line.r, affair.target
+    if affair.level == PUSAT:
+        if line.used & LOCAL_SLOTS:
+            code = r.code
+        elif "prov" in line.used:
+            code = r.province
+        else:
+            code = None
+        return pusat_names[t], PUSAT, code
+    if affair.level == KABKOTA and r.province != DKI:
+        area, level, code = r.name, KABKOTA, r.code
+    elif affair.level == KABKOTA:
+        # Jakarta's cities and regency are administrative (UU 29/2007): the province's bodies answer.
+        area, level, code = "Provinsi DKI Jakarta", PROVINSI, r.code
+    else:
+        area, level, code = f"Provinsi {PROVINCES[r.province]}", PROVINSI, r.province
+    return (f"{OPD[t]} {area}" if t else f"Pemerintah {area}"), level, code
+
+
+def region_sequence(w: Writer, affair: Affair) -> list[str]:
+    pool = affair.regions or list(REGIONS)
+    weights = [3 if c in BIG_CITIES else 1 for c in pool]
+    return list(affair.forced) + w.rng.choices(pool, weights=weights, k=max(0, affair.count - len(affair.forced)))
+
+
+_REGENCY_WORDS = re.compile(r"\b(kabupaten|bupati|pemkab)\b", re.IGNORECASE)
+_CITY_WORDS = re.compile(r"\b(jalan kota|pemkot|wali ?kota|taman kota|bus kota)\b", re.IGNORECASE)
+
+
+def fits(core: str, code: str) -> bool:
+    """A fragment that speaks of a regency (bupati, jalan kabupaten) is not used for a city, and back."""
+    r = region(code)
+    if _REGENCY_WORDS.search(core) and (r.is_city or r.province == DKI):
+        return False
+    return not (_CITY_WORDS.search(core) and not r.is_city)
+
+
+def build() -> list[dict]:
+    pusat_names, category_names = load_names()
+    w = Writer(random.Random(SEED))
+    rows, seen = [], set()
+    for affair in AFFAIRS:
+        cores = list(affair.cores)
+        w.rng.shuffle(cores)
+        for i, code in enumerate(region_sequence(w, affair)):
+            core = next(
+                (c for k in range(len(cores)) if fits(c := cores[(i + k) % len(cores)], code)), cores[i % len(cores)]
+            )
+            for _attempt in range(20):
+                line = compose(w, affair, region(code), core)
+                if line.text.lower() not in seen:
+                    break
+            seen.add(line.text.lower())
+            agency, level, region_code = labels(affair, line, pusat_names)
+            rows.append(
+                {
+                    "text": line.text,
+                    "agency": agency,
+                    "level": level,
+                    "category": category_names[affair.category],
+                    "region": region_code,
+                }
+            )
+    return rows
+
+
+def main():
+    rows = build()
+    with open(OUTPUT, "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} lines written to {OUTPUT}")
+
+
+# -- Affairs ------------------------------------------------------------------------------------
+# Places where both a regency/city body and a provincial one answer (SD vs SMA, jalan kota vs jalan
+# provinsi), and regencies and cities that share a name: the first lines of those affairs go there.
+SAME_PLACE = [
+    "32.73",
+    "33.74",
+    "35.78",
+    "12.71",
+    "73.71",
+    "16.71",
+    "61.71",
+    "52.71",
+    "71.71",
+    "18.71",
+    "34.71",
+    "53.71",
+]
+SAME_NAME = ["32.01", "32.71", "32.04", "32.73", "32.16", "32.75", "35.07", "35.73", "36.03", "36.71", "96.01", "96.71",
+             "91.03", "91.71", "75.01", "75.71"]  # fmt: skip
+NOT_DKI = [c for c in REGIONS if not c.startswith(DKI + ".")]
+
+AFFAIRS.append(
+    Affair(
+        "jalan-kabkota",
+        KABKOTA,
+        "pupr",
+        "pekerjaan-umum-dan-penataan-ruang",
+        90,
+        cores=[
+            "Jalan di {desa} {place} rusak parah, lubang dimana mana, sudah {lama} tidak diperbaiki.",
+            "{jl} {lokasi} berlubang besar di tengah jalan, kemarin ada pengendara motor jatuh.",
+            "Mohon perbaikan jalan lingkungan di {rt} {desa}, kalau hujan jadi kubangan lumpur.",
+            "Drainase di {jl} {place} tersumbat, setiap hujan air meluap ke rumah warga.",
+            "Selokan depan rumah kami di {lokasi} mampet dan bau, sudah {lama} tidak pernah dikeruk.",
+            "Banjir lagi di {desa} {place}, saluran air kecil sekali tidak bisa menampung. Tiap hujan deras pasti begini.",
+            "Jembatan penghubung antar desa di kec {kec} {place} sudah miring dan kayunya lapuk, anak sekolah tiap hari lewat situ.",
+            "Trotoar di {jl} {place} rusak dan banyak paving yang lepas, membahayakan pejalan kaki terutama lansia.",
+            "Aspal jalan baru diperbaiki {bln} kemarin sudah mengelupas lagi di {lokasi}. Kualitas pekerjaannya dipertanyakan.",
+            "Gorong-gorong di {jl} ambrol, sekarang ada lubang menganga di pinggir jalan {place}.",
+            "jalan kabupaten dari {kec} ke ibukota kabupaten rusak berat, kalau musim hujan tidak bisa dilewati mobil. {place}",
+            "Tolong jalan desa di {desa} {place} diaspal, dari jaman dulu masih tanah dan batu.",
+            "Genangan air di perempatan {jl} {place} tidak pernah surut berhari-hari, saluran tidak berfungsi.",
+            "Proyek galian saluran di {jl} {place} ditinggal begitu saja, tanahnya menutupi separuh jalan.",
+            "Tanggul sungai di {desa} {place} jebol sejak {tgl}, sawah dan rumah warga terendam.",
+            "Irigasi di {desa} kec. {kec} tidak dialiri, saluran rusak dan petani tidak bisa tanam. {place}",
+            "Jalan kota di depan pasar {kec} {place} berlubang sedalam lutut, sudah ada {n} kecelakaan bulan ini.",
+            "Paving block di gang {rt} {desa} amblas, mohon diperbaiki sebelum ada korban.",
+            "Pembangunan ruko di {jl} {place} menutup saluran air, apakah sudah punya PBG? Akibatnya rumah kami kebanjiran.",
+            "Ada bangunan yang berdiri di atas saluran drainase di {lokasi}, diduga tidak sesuai tata ruang.",
+            "JALAN RUSAK PARAH di {lokasi}!! Sudah bertahun-tahun tidak tersentuh perbaikan.",
+            "jln {desa} {place} ancur bgt, mobil ambulans aja susah lewat",
+            "Kapan jalan di {desa} diperbaiki? Sudah diusulkan di musrenbang {thn} tapi tidak ada realisasi. {place}",
+            "Saluran air di {rt} {desa} {place} dangkal dan tertutup sedimen, tolong dinormalisasi.",
+            "Jembatan gantung di {desa} {place} talinya putus sebagian, warga masih nekat lewat.",
+            "Perbaikan jalan di {jl} {place} hanya tambal sulam, seminggu kemudian lubangnya muncul lagi.",
+            "Penutup saluran (grill) di {jl} {place} hilang, lubangnya bisa bikin orang jatuh kalau malam.",
+            "Di {lokasi} tiap hujan sebentar saja langsung banjir setinggi betis, drainase tidak dibenahi.",
+            "Jalan menuju TPU di {desa} {place} rusak dan becek, susah mengantar jenazah.",
+            "Proyek peningkatan jalan di {desa} {place} mangkrak sejak {bln} {thn}, material berserakan.",
+            "Lubang jalan di depan {sd} {place} sudah ditanami pohon pisang oleh warga sebagai tanda bahaya.",
+            "Saya mau tanya status pengajuan PBG rumah saya di {place}, sudah {lama} belum ada kabar dari dinas.",
+            "Jalan kampung di {rt} {desa}, {place} rusak akibat truk proyek perumahan lewat tiap hari.",
+            "Talud di pinggir jalan {desa} {place} longsor, separuh badan jalan sudah hilang.",
+            "Got di {jl} {lokasi} penuh sampah dan lumpur sehingga air meluber ke jalan.",
+            "Jalan poros {desa} - {kec} sepanjang kurang lebih {n} km rusak, hasil bumi warga susah diangkut. {place}",
+            "Box culvert di {jl} {place} dipasang terlalu tinggi, sekarang air malah menggenang di rumah warga.",
+            "mohon pak bupati perhatikan jalan di kec {kec}, sdh kayak kubangan kerbau. {place}",
+            "Pembangunan jalan rabat beton di {desa} {place} ketebalannya tidak sesuai, baru sebulan sudah retak.",
+            "Ada pohon besar menutup saluran di {jl} {place}, akarnya merusak badan jalan dan trotoar.",
+            "Jalan lingkungan perumahan kami di {lokasi} belum diserahkan developer ke pemda, rusak tidak ada yang urus.",
+            "Banjir rob? bukan, ini banjir karena drainase {jl} {place} tidak nyambung ke sungai.",
+            "Jalan setapak ke sekolah di {desa} {place} licin dan berlumpur, anak-anak sering jatuh.",
+            "Mohon dibangun jembatan di {desa} {place}, warga sekarang menyeberang sungai pakai rakit.",
+            "Lampu sudah ada tapi jalannya hancur. {jl} {lokasi} mohon segera diaspal ulang.",
+            "Penggalian kabel di trotoar {jl} {place} tidak dirapikan kembali, trotoar jadi berlubang.",
+            "Tiap musim hujan jalan di depan kantor camat {kec} {place} tergenang, padahal pusat pelayanan.",
+            "Irigasi tersier di {desa} {place} jebol, air sawah terbuang ke jalan.",
+            "Proyek drainase di {lokasi} dikerjakan asal-asalan, sambungan betonnya tidak rapat.",
+            "jalan di {desa} kec {kec} ini mau sampe kapan rusaknya? tiap tahun cuma janji",
+        ],
+        extras=[
+            "Sudah banyak pengendara yang jatuh terutama malam hari.",
+            "Warga sudah iuran menimbun pakai sirtu tapi tetap rusak.",
+            "Anak-anak sekolah harus jalan kaki lewat lumpur.",
+            "Kalau malam gelap, lubangnya tidak kelihatan.",
+            "Mohon dinas terkait turun meninjau.",
+            "Foto kondisi jalan sudah saya lampirkan.",
+            "Panjang kerusakan kurang lebih {n}00 meter.",
+            "Padahal jalan ini akses utama warga ke pasar dan puskesmas.",
+            "Kami sudah usulkan lewat kelurahan tapi katanya tidak ada anggaran.",
+            "Truk bermuatan berat sering lewat sini.",
+            "Air sampai masuk ke rumah setinggi {n}0 cm.",
+            "Kondisi ini sudah terjadi sejak {thn}.",
+        ],
+        wrong=[
+            "Mohon Kementerian PU segera memperbaiki.",
+            "Tolong Dinas Perhubungan tindak lanjuti.",
+            "Mohon pak gubernur turun tangan.",
+            "Dishub kemana aja?",
+        ],  # fmt: skip
+        forced=SAME_PLACE + SAME_NAME,
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "air-minum",
+        KABKOTA,
+        "pdam",
+        "pekerjaan-umum-dan-penataan-ruang",
+        68,
+        regions=NOT_DKI,
+        cores=[
+            "Air PDAM di {lokasi} mati sudah {lama}, tidak ada pemberitahuan sama sekali.",
+            "Air PAM keruh dan bau kaporit di {desa} {place}, tidak bisa dipakai masak.",
+            "Tagihan air bulan {bln} saya naik jadi {rp} padahal pemakaian biasa saja, meteran diduga rusak. {place}",
+            "Pipa PDAM bocor di {jl} {place} sejak {tgl}, air terbuang sia-sia dan jalan jadi becek.",
+            "Air tidak mengalir ke rumah kami di {rt} {desa}, tapi tagihan tetap jalan terus. {place}",
+            "Sudah daftar sambungan baru PDAM di {place} sejak {bln}, sudah bayar {rp} tapi belum dipasang.",
+            "Air hanya mengalir jam 1-3 pagi di {lokasi}, warga harus begadang untuk menampung air.",
+            "Meteran air saya dicabut petugas padahal tagihan sudah lunas, mohon penjelasan. {place}",
+            "Air bersih sulit sekali di {desa} {place}, pipa perumda air tidak sampai ke kampung kami.",
+            "Kenapa air pdam {place} sering mati tiap hari minggu? pelanggan dirugikan",
+            "Air yang keluar dari kran kuning kecoklatan dan ada endapan lumpur. {lokasi}",
+            "Perbaikan pipa di {jl} {place} meninggalkan galian yang tidak ditutup, bahaya untuk pengendara.",
+            "Petugas pencatat meter tidak pernah datang, tagihan ditembak rata-rata terus. {place}",
+            "Tekanan air PDAM lemah sekali di {lokasi}, lantai dua tidak kebagian air.",
+            "Sudah {lama} air mati total di perumahan kami {desa} {place}, warga beli air galon untuk mandi.",
+            "Denda keterlambatan tagihan air terlalu besar, telat {n} hari kena {rp}. {place}",
+            "air pam di {kec} mati lg, ini udah ke {n} kalinya bulan ini. pelayanan pdam {place} payah",
+            "Pipa air minum di {desa} {place} dipasang dangkal, sering pecah dilindas mobil.",
+            "Call center PDAM {place} tidak bisa dihubungi, laporan gangguan tidak ada yang respon.",
+            "Mobil tangki air bersih yang dijanjikan untuk {desa} {place} tidak pernah datang saat air mati.",
+            "Saya pindah rumah di {place} dan minta balik nama pelanggan air, prosesnya berbelit dan dimintai uang {rp}.",
+            "AIR MATI {lama} DI {lokasi}. Tolong PDAM jangan diam saja!!",
+            "Air PDAM berbau amis dan berbusa di {rt} {desa}, warga takut sakit perut. {place}",
+            "Meteran air berputar sendiri walaupun semua kran ditutup, tagihan membengkak. {lokasi}",
+            "Jaringan pipa baru di {desa} {place} sudah dipasang setahun tapi airnya belum pernah mengalir.",
+            "Pemutusan sambungan air tanpa surat peringatan di {lokasi}, padahal saya hanya telat sebulan.",
+            "Kebocoran pipa induk di dekat jembatan {desa} {place} menyebabkan air di {n} RT mati.",
+            "Kualitas air pdam {place} makin jelek, bak mandi jadi licin dan ada cacing kecil.",
+            "Tarif air naik tanpa sosialisasi ke pelanggan di {place}, dari {rp} jadi hampir dua kali lipat.",
+            "Mohon jadwal distribusi air bergilir di {lokasi} diumumkan, jangan tiba-tiba mati.",
+            "Pembayaran tagihan air lewat aplikasi gagal tapi saldo terpotong {rp}, status masih belum bayar. {place}",
+            "Hidran umum di {desa} {place} rusak, warga kurang mampu tidak bisa ambil air.",
+            "Air tdk ngalir sama sekali sejak {tgl} di {desa}, {place}. Bayar terus tapi air ga ada",
+            "Pemasangan pipa PDAM merusak halaman dan pagar rumah warga di {jl} {place} dan tidak diperbaiki.",
+            "Sudah lapor gangguan air ke kantor cabang PDAM di {kec} tapi disuruh nunggu terus. {place}",
+        ],
+        extras=[
+            "Nomor pelanggan saya ada, bisa dicek.",
+            "Kami terpaksa beli air per jerigen {rp}.",
+            "Anak saya sampai gatal-gatal setelah mandi.",
+            "Tetangga satu gang juga mengalami hal yang sama.",
+            "Sudah ditelpon ke kantor PDAM katanya sedang perbaikan, tapi tidak selesai-selesai.",
+            "Mohon dicek kualitas airnya ke laboratorium.",
+            "Kami sekeluarga tidak bisa mandi sebelum kerja.",
+            "Kalau memang ada perbaikan mohon diinformasikan sebelumnya.",
+        ],
+        wrong=[
+            "Mohon Dinas PU segera perbaiki pipanya.",
+            "Tolong Kementerian PU tindak.",
+            "Saya sudah lapor ke PLN tapi katanya bukan urusan mereka.",
+            "Mohon Dinas Lingkungan Hidup cek airnya.",
+        ],  # fmt: skip
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "pendidikan-dasar",
+        KABKOTA,
+        "disdik",
+        "pendidikan-dan-kebudayaan",
+        72,
+        cores=[
+            "Anak saya di {sd} dimintai uang seragam dan buku {rp}, katanya wajib. Bukannya sekolah negeri gratis?",
+            "PPDB SMP di {place} tidak transparan, anak saya jaraknya dekat tapi tidak lolos zonasi.",
+            "Atap kelas di {sd} bocor dan plafonnya sudah jebol, anak-anak belajar sambil takut tertimpa.",
+            "Guru di {smp} sering tidak masuk, murid dibiarkan belajar sendiri. {place}",
+            "Ada pungutan study tour wajib di {smp} sebesar {rpmid}, yang tidak ikut diancam nilai dikurangi.",
+            "Dana BOS di {sd} tidak jelas penggunaannya, komite sekolah tidak pernah dilibatkan.",
+            "Anak saya tidak diterima di SD negeri dekat rumah karena umurnya kurang beberapa bulan, padahal sudah siap sekolah. {place}",
+            "Toilet di {sd} rusak semua, murid harus numpang ke rumah warga. Tolong diperhatikan.",
+            "Kepala sekolah {smp} menjual LKS ke siswa {rp} per buku, wajib beli.",
+            "Guru honorer di {sd} belum dibayar honornya {lama}. {place}",
+            "Siswa kelas 3 di {sd} belum lancar membaca tapi tetap dinaikkan, kualitas pengajaran mohon dievaluasi.",
+            "Ijazah SMP anak saya ditahan sekolah karena ada tunggakan {rp}. {smp}",
+            "Bangunan PAUD di {desa} {place} sudah tidak layak, lantainya tanah dan dindingnya retak.",
+            "Ada dugaan jual beli kursi PPDB SMP negeri di {place}, orang tua ditawari jalur belakang {rpbig}.",
+            "Anak saya dibully di {smp} dan pihak sekolah menganggapnya biasa saja.",
+            "{sd} kekurangan guru, satu guru mengajar dua kelas sekaligus.",
+            "Seragam batik dan olahraga di {smp} harus beli di koperasi sekolah dengan harga {rp}, lebih mahal dari pasar.",
+            "Sekolah dasar di {desa} {place} jaraknya {n} km dari kampung kami, tidak ada transportasi, anak-anak jalan kaki.",
+            "Nilai rapor anak saya di {smp} tidak keluar karena belum bayar sumbangan gedung.",
+            "Kenapa sistem zonasi smp di {place} kacau, rumah 300 meter dari sekolah tapi tidak masuk?",
+            "TK negeri di {place} memungut uang pangkal {rpmid}, apakah ini resmi?",
+            "Meja dan kursi di {sd} banyak yang patah, murid duduk di lantai.",
+            "Perpisahan kelas 6 di {sd} diadakan di hotel dengan biaya {rp} per anak, memberatkan orang tua.",
+            "Kegiatan belajar di {smp} terganggu karena ruang kelas dipakai untuk gudang.",
+            "PIP anak saya yang sekolah di {sd} tidak pernah cair, katanya dipegang sekolah.",
+            "Guru {smp} mewajibkan les tambahan berbayar di rumahnya, kalau tidak ikut nilainya jelek.",
+            "Pagar {sd} roboh sejak {bln}, anak-anak bisa langsung lari ke jalan raya.",
+            "Tolong cek kepala {sd}, jarang di sekolah dan sering ke luar kota.",
+            "sekolah SD anak sy di {place} minta sumbangan pembangunan mushola {rp}, wajib katanya",
+            "Wali murid {smp} dipaksa beli buku paket dari penerbit tertentu. {place}",
+            "Anak berkebutuhan khusus ditolak mendaftar di {sd}, alasannya tidak ada guru pendamping.",
+            "Pembangunan ruang kelas baru di {sd} mangkrak, murid belajar di teras.",
+            "Jadwal sekolah di {smp} dibagi pagi dan siang karena kelas kurang, anak pulang maghrib.",
+            "Dinas pendidikan kabupaten mohon perhatikan nasib guru SD di pedalaman {kec}, {place}.",
+            "Sertifikat kelulusan SD anak saya salah nama, sekolah bilang urus sendiri ke dinas. {place}",
+        ],
+        extras=[
+            "Kami orang tua tidak berani protes karena takut anak dipersulit.",
+            "Bukti kwitansi ada pada saya.",
+            "Banyak orang tua lain juga mengeluhkan hal yang sama.",
+            "Mohon dinas pendidikan melakukan pemeriksaan.",
+            "Saya tidak sebutkan nama anak saya demi keamanannya.",
+            "Komite sekolah hanya jadi stempel.",
+            "Anak saya sekarang kelas {n}.",
+        ],
+        wrong=[
+            "Mohon Kemendikdasmen turun tangan.",
+            "Tolong Dinas Pendidikan Provinsi tindak lanjuti.",
+            "Mohon Kemenag cek sekolah ini.",
+            "Pak menteri pendidikan tolong baca ini.",
+        ],  # fmt: skip
+        forced=SAME_PLACE + SAME_NAME,
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "pendidikan-menengah",
+        PROVINSI,
+        "disdik",
+        "pendidikan-dan-kebudayaan",
+        66,
+        cores=[
+            "PPDB SMA negeri di {place} tahun ini kacau, anak saya nilainya tinggi tapi tersingkir jalur zonasi.",
+            "{sma} memungut uang komite {rp} per bulan, yang telat bayar tidak boleh ikut ujian.",
+            "Ijazah anak saya ditahan oleh {smk} karena masih ada tunggakan {rpbig}.",
+            "Siswa {smk} diwajibkan PKL di perusahaan yang ditunjuk sekolah dan harus bayar {rp}.",
+            "Guru di {sma} sering kosong, anak saya bilang hampir tiap hari jam pelajaran dibiarkan.",
+            "Sumbangan pembangunan di {sma} {place} sebesar {rpmid} diwajibkan untuk siswa baru.",
+            "Anak saya yang difabel kesulitan masuk SLB negeri di {place}, kuota penuh dan tidak ada alternatif.",
+            "Fasilitas praktik di {smk} rusak semua, mesin bengkel tidak bisa dipakai, siswa praktik cuma teori.",
+            "Ada dugaan manipulasi domisili di PPDB SMA {place}, banyak siswa titipan pakai KK numpang.",
+            "Study tour {sma} ke Bali biayanya {rpmid}, yang tidak ikut tetap diminta bayar.",
+            "Kepala {smk} diduga menyelewengkan dana BOS, laboratorium komputer tidak pernah ada.",
+            "Anak saya dikeluarkan dari {sma} tanpa surat peringatan dan tanpa alasan jelas.",
+            "Sekolah Luar Biasa di {place} kekurangan guru dan alat bantu belajar untuk anak tunanetra.",
+            "Bangunan kelas {sma} retak-retak setelah gempa, sampai sekarang siswa tetap belajar di ruangan itu.",
+            "Ada pungli legalisir ijazah di {smk} {rp} per lembar.",
+            "SMK negeri di {place} mewajibkan siswa beli seragam praktik di koperasi sekolah {rpmid}.",
+            "Jalur afirmasi PPDB SMK {place} tidak jelas, anak dari keluarga miskin malah tidak diterima.",
+            "KIP anak saya di {sma} tidak pernah diterima, kata sekolah dananya dipakai untuk kegiatan.",
+            "Guru honorer SMA di {place} gajinya {rp} sebulan dan sering telat.",
+            "{sma} mengadakan les wajib sore hari dengan biaya {rp} per bulan.",
+            "tolong dicek sman di {kec} {place}, anak murid disuruh bayar buat beli proyektor sama AC",
+            "Siswa {smk} jurusan otomotif praktik pakai alat pinjaman bengkel luar karena sekolah tidak punya.",
+            "PPDB SMA jalur prestasi di {place} diduga ada permainan sertifikat lomba palsu.",
+            "Anak saya di {sma} mengalami perundungan oleh kakak kelas, sekolah menutup-nutupi.",
+            "Tidak ada SMA negeri di kecamatan {kec} {place}, anak-anak harus kos di kota. Mohon dibangun.",
+            "Bus sekolah untuk {smk} sudah tidak jalan sejak {bln}, siswa dari desa jauh tidak bisa sekolah.",
+            "Seleksi masuk {slb} meminta surat keterangan dokter yang biayanya mahal.",
+            "Perpisahan kelas 12 di {sma} wajib ikut dengan biaya {rp}, padahal banyak orang tua keberatan.",
+            "Ada oknum guru {smk} yang meminta uang agar nilai praktik siswa diluluskan.",
+            "Mutasi anak saya dari SMA di luar provinsi ke {sma} dipersulit, disuruh bayar uang kursi.",
+            "Sekolah menengah kejuruan di {place} tidak punya bengkel, tapi jurusan teknik tetap buka.",
+            "SMA negeri di {place} memberlakukan jam masuk 6.15, anak dari desa berangkat subuh.",
+        ],
+        extras=[
+            "Ini sekolah negeri, bukannya sudah ada BOS?",
+            "Mohon Dinas Pendidikan Provinsi turun memeriksa.",
+            "Kami orang tua siswa kelas X keberatan.",
+            "Banyak wali murid tidak berani bicara.",
+            "Anak saya sekarang kelas {n}.",
+            "Bukti pesan WA dari wali kelas ada.",
+        ],
+        wrong=[
+            "Mohon Dinas Pendidikan Kota segera bertindak.",
+            "Tolong Bupati tegur kepala sekolahnya.",
+            "Pak wali kota tolong perhatikan.",
+            "Dinas pendidikan kabupaten mohon tindak lanjut.",
+        ],  # fmt: skip
+        forced=SAME_PLACE + SAME_NAME,
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "kesehatan-kabkota",
+        KABKOTA,
+        "dinkes",
+        "kesehatan",
+        66,
+        cores=[
+            "Pelayanan di Puskesmas {kec} {place} sangat lambat, antri dari jam 7 baru dilayani jam 11.",
+            "Petugas puskesmas {kec} judes dan membentak pasien lansia. Mohon dibina.",
+            "Puskesmas di {desa} {place} sering tutup jam 12 siang padahal jadwalnya sampai sore.",
+            "Ambulans desa di {desa} {place} tidak bisa dipakai, katanya tidak ada sopir dan bensin.",
+            "Kasus demam berdarah di {rt} {desa} sudah {n} orang, mohon segera dilakukan fogging. {place}",
+            "Anak saya tidak dapat imunisasi di posyandu {desa} karena vaksinnya habis terus. {place}",
+            "Bidan desa di {desa} {place} jarang ada di tempat, ibu hamil harus ke kecamatan.",
+            "Obat di Puskesmas {kec} sering kosong, pasien disuruh beli di apotek luar.",
+            "RSUD {place} menolak pasien gawat darurat dengan alasan kamar penuh, akhirnya dirujuk jauh.",
+            "Pustu di {desa} {place} sudah tidak berfungsi, bangunannya rusak dan tidak ada nakes.",
+            "Dokter di RSUD kabupaten {place} sering datang terlambat, pasien poli menunggu berjam-jam.",
+            "Angka stunting di {desa} {place} tinggi tapi program PMT dari posyandu tidak jalan.",
+            "Saya diminta bayar {rp} untuk surat keterangan sehat di puskesmas {kec}, tanpa kwitansi.",
+            "Toilet dan ruang tunggu Puskesmas {kec} kotor sekali, tidak layak untuk fasilitas kesehatan.",
+            "Nakes honorer di Puskesmas {kec} {place} belum menerima insentif {lama}.",
+            "Ada {n} warga {desa} terkena diare setelah banjir, tolong tim kesehatan turun. {place}",
+            "pelayanan igd rsud {place} lambat bgt, pasien kecelakaan dibiarkan di kursi roda lebih dari 1 jam",
+            "Fogging di {lokasi} hanya dilakukan di rumah pejabat RT, rumah kami tidak disemprot padahal ada kasus DBD.",
+            "Posyandu lansia di {desa} {place} tidak pernah ada lagi sejak {thn}.",
+            "Tenaga kesehatan di Puskesmas {kec} meminta uang tambahan untuk persalinan {rp}.",
+            "Pasien gangguan jiwa di {desa} {place} dipasung keluarga, mohon ada penanganan medis dari dinas kesehatan.",
+            "Antrian online RSUD {place} tidak berfungsi, tetap harus datang subuh ambil nomor.",
+            "Hasil lab di Puskesmas {kec} baru keluar {lama}, pasien TBC terlambat diobati.",
+            "Mobil puskesmas keliling di {place} dipakai untuk keperluan pribadi pegawai.",
+            "RSUD {place} kekurangan dokter spesialis anak, anak saya harus dirujuk ke kota lain.",
+            "Kenapa jam layanan puskesmas {kec} hanya sampai jam 11 siang? warga yang kerja tidak bisa berobat.",
+            "Banyak jentik nyamuk di genangan {desa}, {place}, tolong ada PSN dan abatisasi.",
+            "Kasus campak muncul di {desa} {place}, apakah ada imunisasi kejar?",
+            "Pelayanan persalinan di RSUD {place} buruk, istri saya ditinggal sendiri di ruang bersalin.",
+            "Makanan pasien di RSUD {place} basi dan porsinya sangat sedikit.",
+            "Petugas Puskesmas {kec} {place} merokok di area pelayanan.",
+            "Sudah {lama} lampu dan AC ruang rawat inap RSUD {place} rusak, pasien kepanasan.",
+            "Dokter puskesmas {kec} lebih sering praktik di klinik pribadinya pada jam kerja.",
+        ],
+        extras=[
+            "Kami warga kecil hanya mengandalkan puskesmas.",
+            "Mohon dinas kesehatan evaluasi pelayanannya.",
+            "Anak saya baru umur {n} tahun.",
+            "Sudah ada yang dirawat di rumah sakit.",
+            "Pasien yang datang kebanyakan lansia.",
+            "Kejadiannya {tgl}.",
+        ],
+        wrong=["Mohon Kementerian Kesehatan tegur.", "Tolong BPJS tindak lanjuti.", "Mohon Dinkes provinsi periksa."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "adminduk",
+        KABKOTA,
+        "disdukcapil",
+        "kependudukan",
+        72,
+        cores=[
+            "Sudah rekam KTP-el sejak {bln} {thn} di {place} tapi sampai sekarang belum dicetak, katanya blanko habis.",
+            "Urus KK di Disdukcapil {place} ribet sekali, bolak-balik {n} kali masih disuruh lengkapi berkas.",
+            "Ada calo di kantor dukcapil {place} yang menawarkan KTP jadi sehari dengan bayar {rp}.",
+            "Akta kelahiran anak saya salah penulisan nama ayah, minta perbaikan disuruh menunggu {lama}. {place}",
+            "NIK saya tidak terdaftar/tidak sinkron sehingga tidak bisa daftar BPJS dan bank. Domisili {place}.",
+            "Pengurusan surat pindah domisili dari {place} ke luar provinsi sudah {lama} belum selesai.",
+            "Antrian di disdukcapil {place} harus datang jam 5 pagi, nomor antrian dibatasi {n}0 orang.",
+            "Aplikasi online adminduk {place} error terus, tidak bisa unggah berkas.",
+            "Petugas kecamatan {kec} meminta uang {rp} untuk mengurus KK baru, katanya biaya administrasi. {place}",
+            "NIK ganda, data saya dipakai orang lain di kabupaten lain. Saya warga {place}.",
+            "Akta kematian ayah saya belum jadi padahal sudah diurus {lama}, diperlukan untuk urus warisan. {place}",
+            "KIA untuk anak di {place} katanya gratis tapi di kelurahan diminta bayar.",
+            "ktp sy hilang, mau urus ulang di capil {place} tapi disuruh bawa surat kehilangan dari polisi dulu, ribet",
+            "Pelayanan perekaman KTP untuk lansia dan disabilitas di {place} tidak ada jemput bola, ibu saya tidak bisa jalan.",
+            "Status perkawinan di KK saya masih belum kawin padahal sudah menikah {n} tahun. Mohon dibantu. {place}",
+            "Server dukcapil {place} down terus sejak {tgl}, warga pulang dengan tangan hampa.",
+            "KTP elektronik saya rusak chipnya, minta cetak ulang ditolak karena blanko kosong. {lokasi}",
+            "Pegawai disdukcapil {place} sering istirahat lebih lama, loket tutup jam 11 padahal antrian panjang.",
+            "Kartu keluarga saya dicetak dengan nama anak salah eja, sudah minta perbaikan {n} kali. {place}",
+            "Perubahan alamat di KTP dari {kec} ke kecamatan lain di {place} butuh waktu lama sekali.",
+            "Sudah daftar akta kelahiran online di {place}, status diproses terus selama {lama}.",
+            "Anak saya umur 17 tahun belum bisa rekam KTP karena alat di kecamatan {kec} rusak.",
+            "Data kependudukan bapak saya yang sudah meninggal masih aktif, tidak bisa urus ahli waris. {place}",
+            "Tolong dukcapil buka layanan sabtu, warga yang kerja tidak bisa datang hari kerja. {place}",
+            "Pegawai capil {place} minta uang rokok {rp} supaya akta cepat jadi.",
+            "Cetak KTP di mall pelayanan publik {place} katanya cuma bisa untuk {n}0 orang per hari.",
+            "Saya pendatang di {place}, mau buat KTP disuruh urus surat pindah dulu ke daerah asal yang jauh sekali.",
+            "Identitas kependudukan digital (IKD) tidak bisa aktivasi di {place}, petugas juga tidak paham.",
+            "E-KTP anak saya tertukar dengan milik orang lain waktu pengambilan di kecamatan {kec} {place}.",
+            "Sudah {lama} menunggu KK baru setelah pisah KK, blanko katanya kosong. {lokasi}",
+            "Penerbitan akta perceraian sudah ada putusan pengadilan tapi dukcapil {place} belum mengubah status di KK.",
+            "Kenapa buat akta kelahiran untuk anak usia di atas 1 tahun di {place} dipersulit?",
+            "Kolom agama di KTP saya salah, waktu minta perbaikan di capil {place} disuruh kembali bulan depan.",
+        ],
+        extras=[
+            "Padahal KTP dibutuhkan untuk melamar kerja.",
+            "Sudah ada resi perekaman dari tahun lalu.",
+            "Mohon pelayanan adminduk dipermudah.",
+            "Saya sampai izin kerja berkali-kali.",
+            "Katanya layanan adminduk gratis, tapi kenyataannya begini.",
+            "Berkas lengkap sudah saya serahkan semua.",
+        ],
+        wrong=[
+            "Mohon Kemendagri tindak lanjuti.",
+            "Saya sudah ke kantor polisi tapi katanya bukan urusan mereka.",
+            "Tolong Dirjen Dukcapil pusat bantu.",
+            "Mohon pak camat perhatikan.",
+        ],  # fmt: skip
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "lingkungan-kabkota",
+        KABKOTA,
+        "dlh",
+        "lingkungan-hidup-dan-kehutanan",
+        62,
+        cores=[
+            "Sampah di TPS {jl} {place} tidak diangkut sudah {lama}, baunya sampai ke rumah warga.",
+            "Truk sampah tidak pernah datang ke {desa} {place}, warga terpaksa bakar sampah.",
+            "Ada pabrik di {lokasi} yang membuang limbah ke sungai, airnya hitam dan ikan mati.",
+            "Asap pabrik di {desa} {place} sangat pekat tiap malam, warga banyak yang batuk dan sesak.",
+            "Pembakaran sampah di lahan kosong {jl} {place} tiap sore, asapnya masuk rumah.",
+            "TPA di {kec} {place} sudah penuh dan longsor, air lindinya mencemari sumur warga.",
+            "Bau busuk dari peternakan ayam di {desa} {place}, warga tidak tahan.",
+            "Sungai di {desa} {place} tercemar limbah tahu dan baunya menyengat.",
+            "Pohon besar di {jl} {place} sudah keropos dan miring, khawatir tumbang ke rumah.",
+            "Penebangan pohon peneduh di {jl} {place} tanpa alasan jelas.",
+            "Taman kota di {place} kotor dan tidak terawat, lampunya mati dan rumput tinggi.",
+            "Bak sampah di {rt} {desa} rusak dan sampah berserakan dimakan anjing. {place}",
+            "Kebisingan mesin pabrik di {lokasi} 24 jam nonstop, warga tidak bisa tidur.",
+            "Limbah B3 dari bengkel di {jl} {place} dibuang sembarangan ke selokan.",
+            "Petugas kebersihan di {place} minta iuran sampah {rp} padahal sudah bayar retribusi.",
+            "Sampah menumpuk di pinggir sungai {desa} {place}, kalau hujan jadi penyebab banjir.",
+            "Pohon tumbang di {jl} {place} sejak {tgl} belum dievakuasi, menutup separuh jalan.",
+            "Debu dari pabrik semen di {lokasi} menempel di atap dan jemuran warga.",
+            "Polusi udara dari stockpile batubara di {desa} {place} membuat anak-anak ISPA.",
+            "sampah di pasar {kec} menggunung, bau bgt, lalat dmn2. {place}",
+            "Ada tempat pembuangan sampah liar di lahan kosong dekat {sd} {place}.",
+            "Pengangkutan sampah rumah tangga di perumahan kami {lokasi} cuma seminggu sekali.",
+            "Limbah rumah sakit swasta di {place} dibuang ke TPS umum, ada jarum suntik berserakan.",
+            "Air sumur warga {desa} {place} berubah warna sejak ada pabrik tekstil di dekatnya.",
+            "Pengolahan limbah di kawasan industri {kec} {place} tidak jalan, saluran irigasi tercemar.",
+            "Suara dari usaha pemotongan kayu di {rt} {desa} bising sejak subuh. {place}",
+            "Truk sampah DLH {place} bocor air lindinya di sepanjang {jl}, baunya minta ampun.",
+            "TPS3R di {desa} {place} dibangun tapi tidak pernah beroperasi.",
+            "Pohon di depan rumah saya di {lokasi} rantingnya sudah menyentuh kabel, mohon dipangkas.",
+            "Kali di {desa} penuh eceng gondok dan sampah plastik, airnya tidak mengalir. {place}",
+            "Sampah kiriman menumpuk di pantai {kec} {place}, wisatawan mengeluh.",
+        ],
+        extras=[
+            "Anak-anak di sekitar sini banyak yang sakit.",
+            "Mohon dicek izin lingkungannya.",
+            "Sudah dilaporkan ke kelurahan tapi tidak ditanggapi.",
+            "Warga sudah tidak tahan dengan baunya.",
+            "Mohon dinas lingkungan hidup turun mengambil sampel.",
+            "Kondisi terparah terjadi malam hari.",
+        ],
+        wrong=["Mohon KLHK pusat tindak.", "Tolong Dinas PU angkut sampahnya.", "Satpol PP harus bertindak."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "perhubungan-kabkota",
+        KABKOTA,
+        "dishub",
+        "perhubungan",
+        46,
+        cores=[
+            "Parkir liar di {jl} {place} bikin macet tiap sore, jukir minta {rp} seenaknya.",
+            "Lampu lalu lintas di perempatan {jl} {place} mati sudah {lama}, rawan tabrakan.",
+            "Lampu jalan (PJU) di {jl} {lokasi} mati semua, jalan gelap dan rawan begal.",
+            "Angkot di {place} sering ngetem sembarangan dan menurunkan penumpang di tengah jalan.",
+            "Juru parkir di minimarket {jl} {place} memaksa bayar padahal ada tulisan parkir gratis.",
+            "Rambu lalu lintas di tikungan {desa} {place} hilang, sudah ada kecelakaan.",
+            "Halte bus di {jl} {place} rusak dan dipakai berjualan, penumpang kepanasan.",
+            "Uji KIR di {place} ada pungutan di luar tarif resmi {rp}.",
+            "Truk ODOL lewat jalan kota {place} tiap malam, jalan cepat rusak.",
+            "Tarif parkir di kawasan pasar {kec} {place} tidak sesuai perda, ditarik {rp} untuk motor.",
+            "Zebra cross di depan {sd} {place} sudah pudar, anak-anak susah menyeberang.",
+            "Trayek angkot ke {desa} {place} sudah tidak ada, warga harus naik ojek mahal.",
+            "PJU di {lokasi} nyala siang hari dan mati malam hari, pemborosan.",
+            "Terminal {kec} {place} kumuh, banyak calo dan pungli ke penumpang.",
+            "lampu merah di simpang {jl} {place} durasinya kelamaan, macet parah",
+            "Bus kota di {place} armadanya sudah tua dan berasap hitam.",
+            "Parkir di bahu {jl} {place} dipakai untuk showroom mobil, jalan menyempit.",
+            "Sudah {lama} tiang lampu jalan di {jl} {place} miring mau roboh.",
+            "Minta dipasang lampu penerangan jalan di jalan menuju {desa} {place}, gelap gulita.",
+            "Petugas dishub {place} menarik uang dari sopir angkutan barang tanpa karcis.",
+            "Traffic light di {jl} {place} hijaunya cuma 10 detik, kendaraan menumpuk.",
+            "Marka jalan dan pita penggaduh di turunan {desa} {place} tidak ada, sering kecelakaan.",
+            "Parkir berlangganan sudah dibayar saat pajak tapi di {place} jukir tetap menarik uang.",
+        ],
+        extras=[
+            "Kalau malam sangat gelap dan rawan kejahatan.",
+            "Mohon ditertibkan.",
+            "Sudah sering terjadi kecelakaan di titik ini.",
+            "Karcis parkir tidak pernah diberikan.",
+            "Mohon dipasang rambu.",
+        ],
+        wrong=["Mohon PLN perbaiki lampunya.", "Polisi harusnya tertibkan.", "Tolong Kemenhub turun tangan."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "sosial-kabkota",
+        KABKOTA,
+        "dinsos",
+        "sosial-dan-kesejahteraan",
+        42,
+        cores=[
+            "Kami keluarga tidak mampu di {desa} {place} tapi tidak terdaftar di DTKS, padahal tetangga yang mampu masuk.",
+            "Bantuan sosial dari pemda {place} tidak tepat sasaran, yang dapat malah keluarga perangkat desa.",
+            "Ada ODGJ berkeliaran di {jl} {place} dan mengamuk, mohon dievakuasi ke panti.",
+            "Banyak pengemis dan anak jalanan di perempatan {jl} {place}, ada yang membawa bayi.",
+            "Mengajukan SKTM untuk berobat di {place} dipersulit, disuruh bolak balik.",
+            "BLT dari kabupaten untuk warga {desa} {place} dipotong {rp} oleh oknum.",
+            "Ada lansia sebatang kara di {rt} {desa} {place} hidup di gubuk reyot, mohon dibantu.",
+            "Usulan rutilahu untuk rumah saya di {desa} {place} sudah {n} tahun tidak ada kabar.",
+            "Data DTKS di {place} tidak pernah diperbarui, orang yang sudah meninggal masih terdaftar.",
+            "Panti asuhan di {kec} {place} kondisinya memprihatinkan, anak-anak kurang makan.",
+            "Gelandangan tidur di emperan toko {jl} {place}, tolong dinas sosial tangani.",
+            "Bantuan sembako dari pemkot {place} saat banjir tidak sampai ke {desa}.",
+            "Saya penyandang disabilitas di {place}, sudah daftar bantuan alat bantu tapi tidak ada respon.",
+            "Keluarga saya dikeluarkan dari data penerima bantuan sosial tanpa pemberitahuan. {place}",
+            "Ada orang terlantar di terminal {kec} {place} sudah berhari-hari, tidak ada yang mengurus.",
+            "pendataan dtks di {desa} cuma dtg ke rumah keluarga pak rt, yg miskin gak didata. {place}",
+            "Program bedah rumah di {desa} {place} pilih kasih, rumah yang masih bagus malah dibedah.",
+            "Anak jalanan di {place} dipekerjakan orang dewasa untuk mengamen, mohon ditindak.",
+            "Usulan masuk DTKS lewat desa di {place} sudah {lama} tidak diverifikasi dinas sosial.",
+            "Bantuan untuk korban kebakaran di {desa} {place} belum turun padahal sudah {lama}.",
+        ],
+        extras=[
+            "Kami sangat membutuhkan bantuan.",
+            "Suami saya sakit dan tidak bekerja.",
+            "Mohon didata ulang secara adil.",
+            "Saya punya anak {n} orang yang masih sekolah.",
+        ],
+        wrong=["Mohon Kemensos tindak lanjuti.", "Tolong pendamping PKH bantu.", "Mohon Pak Presiden perhatikan."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "ketertiban",
+        KABKOTA,
+        "satpolpp",
+        "ketenteraman-ketertiban-umum-dan-pelindungan-masyarakat",
+        42,
+        cores=[
+            "PKL berjualan di trotoar {jl} {place}, pejalan kaki terpaksa turun ke jalan.",
+            "Tempat hiburan malam di {lokasi} buka sampai subuh dan berisik, mengganggu warga.",
+            "Penjualan miras bebas di warung dekat {sd} {place}.",
+            "Bangunan liar berdiri di bantaran sungai {desa} {place}, mohon ditertibkan.",
+            "Karaoke di {jl} {place} diduga menyediakan pemandu lagu di bawah umur.",
+            "Balap liar tiap malam minggu di {jl} {place}, knalpot brong sampai jam 3 pagi.",
+            "Reklame dan spanduk liar dipasang di pohon dan tiang listrik sepanjang {jl} {place}.",
+            "Lapak liar pedagang di depan pasar {kec} {place} membuat macet total.",
+            "Kos-kosan di {rt} {desa} {place} dipakai untuk kegiatan tidak senonoh, warga resah.",
+            "Peredaran tuak di {desa} {place} bikin pemuda mabuk dan berkelahi tiap malam.",
+            "Perda larangan PKL di {place} tidak ditegakkan, setelah razia mereka balik lagi.",
+            "warung remang remang di pinggir {jl} {place} buka 24 jam, banyak miras",
+            "Pedagang kaki lima menutup akses masuk gang kami di {lokasi}.",
+            "Ada bangunan semi permanen di atas trotoar {jl} {place}, dipakai bengkel.",
+            "Tempat biliar di {lokasi} jadi tempat nongkrong anak sekolah saat jam belajar.",
+            "Pengamen dan manusia silver di lampu merah {jl} {place} memaksa minta uang.",
+            "Penjual hewan kurban menggunakan badan jalan {jl} {place}, kotorannya dibiarkan.",
+            "Pesta musik di {desa} {place} sampai jam 3 pagi dengan sound system besar, tiap minggu.",
+            "Spanduk iklan pinjaman menutupi rambu di {jl} {place}.",
+            "Kafe di {lokasi} menjual minuman keras tanpa izin dan buka lewat jam operasional.",
+        ],
+        extras=[
+            "Sudah pernah ditegur warga tapi malah menantang.",
+            "Mohon Satpol PP rutin patroli.",
+            "Kami khawatir anak-anak terpengaruh.",
+            "Terjadi hampir setiap malam.",
+        ],
+        wrong=["Mohon Polda tindak.", "Dishub harus tertibkan.", "Tolong Kemendagri tegur pemdanya."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "jalan-provinsi",
+        PROVINSI,
+        "pupr",
+        "pekerjaan-umum-dan-penataan-ruang",
+        36,
+        regions=NOT_DKI,
+        cores=[
+            "Jalan provinsi ruas {kec} - ibukota kabupaten di {place} rusak parah dan berlubang, sudah {lama}.",
+            "Ruas jalan provinsi di {lokasi} amblas sepanjang {n}0 meter, kendaraan harus bergantian lewat.",
+            "Jembatan provinsi yang menghubungkan {kec} dengan kabupaten sebelah retak, truk tetap dibiarkan lewat. {place}",
+            "Jalan status provinsi di {place} ini kapan diperbaiki? Tiap tahun cuma ditambal.",
+            "Jalan provinsi di depan {sma} {place} penuh lubang, siswa sering jatuh dari motor.",
+            "Saya dengar jalan {jl} di {place} itu jalan provinsi, jadi pemkot tidak bisa memperbaiki. Mohon pemprov {prov} segera bertindak.",
+            "Longsor menutup jalan provinsi di {lokasi} sejak {tgl}, alat berat belum datang.",
+            "Drainase di sisi jalan provinsi {jl} {place} tidak ada, air hujan menggerus aspal.",
+            "Proyek pelebaran jalan provinsi di {place} {prov} berhenti di tengah jalan, debu dan lumpur tiap hari.",
+            "jln provinsi dr {kec} ke arah perbatasan kabupaten rusak berat, banyak truk sawit lewat. {place}",
+            "Ruas jalan provinsi di {place} gelap dan berlubang, sudah {n} orang meninggal kecelakaan tahun ini.",
+            "Tolong dinas PU provinsi {prov} perhatikan jalan di {lokasi}, itu jalan provinsi bukan jalan kabupaten.",
+            "Pengaspalan jalan provinsi di {place} baru selesai {bln} kemarin, sekarang sudah bergelombang.",
+            "Jembatan provinsi di {desa} {place} oprit-nya ambles, beda tinggi sampai {n}0 cm.",
+            "JALAN PROVINSI DI {place} RUSAK!!! Pemprov {prov} tolong jangan tutup mata.",
+            "Bahu jalan provinsi di {lokasi} tergerus, aspal menggantung, sangat berbahaya untuk motor.",
+            "Status jalan di {jl} {place} katanya sudah naik jadi jalan provinsi, tapi sejak itu tidak pernah diperbaiki siapapun.",
+            "Jalan penghubung antar kabupaten di {place} yang berstatus jalan provinsi berlumpur seperti sawah.",
+        ],
+        extras=[
+            "Jalan ini jalur utama angkutan hasil bumi.",
+            "Warga sudah menanam pohon pisang di lubang jalan sebagai protes.",
+            "Kami sudah lapor ke kabupaten tapi katanya kewenangan provinsi.",
+            "Panjang kerusakan sekitar {n} km.",
+        ],
+        wrong=["Mohon Kementerian PU segera perbaiki.", "Tolong bupati bertindak.", "Pak wali kota tolong perbaiki."],
+        forced=SAME_PLACE + SAME_NAME[:8],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "kesehatan-provinsi",
+        PROVINSI,
+        "dinkes",
+        "kesehatan",
+        20,
+        cores=[
+            "Pelayanan di RSUD provinsi {prov} sangat buruk, pasien rujukan dari {place} ditelantarkan di IGD.",
+            "Rumah sakit jiwa provinsi {prov} menolak pasien ODGJ dari {place} karena kamar penuh.",
+            "Antrian poli di rumah sakit umum daerah provinsi di {place} bisa seharian, dokter datang siang.",
+            "RSUD milik Pemprov {prov} meminta uang jaminan {rpbig} sebelum pasien dirawat.",
+            "Kamar mandi dan ruang rawat kelas 3 RSUD provinsi {prov} kotor dan bau.",
+            "Keluarga kami dirujuk dari RSUD {place} ke rumah sakit provinsi, tapi di sana disuruh pulang karena alat rusak.",
+            "Rumah sakit provinsi di {place} kekurangan perawat, pasien ditangani oleh mahasiswa praktik.",
+            "Dokter spesialis di RSUD provinsi {prov} jarang visit, pasien sudah {n} hari tidak diperiksa.",
+            "Parkir di rumah sakit provinsi {prov} mahal sekali, keluarga pasien rawat inap bayar {rp} per hari.",
+            "rs provinsi {prov} di {place} pelayanannya lambat bgt, hasil CT scan ditunggu {lama}",
+            "Pasien cuci darah di RSUD provinsi {prov} harus antri jadwal, banyak yang terlambat cuci darah.",
+            "Petugas farmasi RSUD provinsi di {place} menyuruh keluarga pasien beli obat di luar.",
+        ],
+        extras=["Kami dari daerah jauh, sudah keluar banyak biaya.", "Mohon Dinas Kesehatan Provinsi evaluasi."],
+        wrong=["Mohon Dinkes kabupaten tegur.", "Tolong Kemenkes turun.", "BPJS tolong cek."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "pajak-kendaraan",
+        PROVINSI,
+        "",
+        "ekonomi-dan-keuangan",
+        24,
+        regions=NOT_DKI + ["31.71", "31.74", "31.75"],
+        cores=[
+            "Bayar pajak motor di samsat {place} dipungut biaya tambahan {rp} tanpa kwitansi.",
+            "Program pemutihan pajak kendaraan di {prov} tidak jelas, denda saya tetap ditagih.",
+            "Sudah bayar pajak mobil lewat aplikasi samsat online {prov} tapi STNK belum disahkan, status pending.",
+            "Balik nama kendaraan (BBNKB) di {place} mahal dan prosesnya lama sekali.",
+            "Pajak kendaraan bermotor saya di {prov} naik tanpa pemberitahuan, dari {rp} jadi lebih mahal.",
+            "Samsat keliling di {place} tidak pernah datang sesuai jadwal yang diumumkan.",
+            "Kenapa pajak motor plat luar {prov} harus dimutasi dulu, prosesnya ribet dan mahal?",
+            "Saya bayar PKB di gerai samsat {kec} {place}, ternyata notanya tidak tercatat di sistem.",
+            "Denda pajak kendaraan dihitung dua kali padahal saya telat cuma {n} bulan. {place}",
+            "Mohon pemprov {prov} perpanjang program bebas denda pajak kendaraan, ekonomi warga sedang susah.",
+            "Opsen pajak kendaraan {thn} di {prov} membuat pajak motor saya naik, tidak ada sosialisasi.",
+            "pajak mobil di {prov} kok mahal bgt, padahal jalannya rusak semua",
+            "Pembayaran pajak kendaraan lewat e-samsat {prov} gagal tapi uang terpotong {rp}.",
+        ],
+        extras=["Nomor polisi kendaraan saya ada, bisa dicek.", "Antrian di kantor samsat sangat panjang."],
+        wrong=["Mohon Polri tertibkan.", "Tolong kantor pajak pusat cek.", "Mohon bupati bantu."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "pemerintah-provinsi",
+        PROVINSI,
+        "",
+        "topik-lainnya",
+        12,
+        regions=NOT_DKI,
+        cores=[
+            "Pak gubernur {prov}, janji kampanye perbaikan layanan publik di {place} belum ada yang terealisasi.",
+            "Kapal penyeberangan milik pemerintah provinsi {prov} ke {kec} sering batal berangkat tanpa pemberitahuan.",
+            "Surat saya ke kantor gubernur {prov} sejak {bln} tidak pernah dibalas.",
+            "Beasiswa dari pemerintah provinsi {prov} untuk mahasiswa asal {place} belum cair {lama}.",
+            "Pelabuhan provinsi di {place} kumuh dan tidak ada ruang tunggu yang layak.",
+            "Bantuan keuangan provinsi untuk desa kami di {place} tidak jelas kemana, mohon gubernur {prov} cek.",
+            "Mohon Pemprov {prov} memperhatikan nasib guru honorer yang digaji provinsi, sudah {lama} belum terima.",
+            "Rumah dinas gubernur {prov} direnovasi mewah sementara jalan di {place} rusak.",
+        ],
+        extras=["Kami minta penjelasan resmi.", "Semoga pak gubernur baca langsung."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "pajak-daerah",
+        KABKOTA,
+        "",
+        "ekonomi-dan-keuangan",
+        21,
+        cores=[
+            "Tagihan PBB rumah saya di {lokasi} naik hampir {n} kali lipat tahun ini tanpa penjelasan.",
+            "SPPT PBB tahun {thn} belum dibagikan di {desa} {place}, tapi sudah ada tagihan denda.",
+            "Pengurusan BPHTB di {place} lama, sudah {lama} validasi belum keluar.",
+            "Ada retribusi pasar liar yang ditarik oknum di pasar {kec} {place} {rp} per hari.",
+            "PBB tanah saya di {place} ditagih ganda, nama di SPPT juga salah.",
+            "Pajak restoran 10 persen di {place} ditarik dari pembeli tapi struknya bukan dari sistem pemda.",
+            "Kenaikan NJOP di {place} tidak masuk akal, warga kecil keberatan bayar PBB.",
+            "Kolektor PBB di {desa} {place} menagih tapi tidak menyetor, tahun lalu kami dianggap menunggak.",
+            "Retribusi sampah di {place} ikut ditagih di rekening PDAM tanpa persetujuan.",
+            "Mohon pemkot {place} beri keringanan PBB untuk pensiunan, tagihan {rpmid}.",
+            "Pemkab {place} menarik retribusi izin usaha mikro padahal katanya gratis.",
+            "Bayar pbb online di {place} gagal terus, padahal jatuh tempo tinggal {n} hari.",
+        ],
+        extras=["Mohon bapenda melakukan peninjauan.", "Kami siap bayar asal nilainya wajar."],
+        wrong=["Mohon kantor pajak pratama cek.", "Tolong Kemenkeu tegur.", "Mohon BPN ukur ulang."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "ketenagakerjaan",
+        KABKOTA,
+        "",
+        "ketenagakerjaan",
+        26,
+        cores=[
+            "Perusahaan tempat saya kerja di {lokasi} belum membayar gaji {lama}.",
+            "Saya di-PHK sepihak oleh pabrik di {place} tanpa pesangon setelah kerja {n} tahun.",
+            "THR tahun ini tidak dibayar oleh perusahaan garmen di {place}, padahal sudah lebaran.",
+            "Upah di toko tempat saya kerja di {place} jauh di bawah UMK, cuma {rpmid} sebulan.",
+            "Karyawan kontrak di perusahaan outsourcing {place} diperpanjang terus tanpa kejelasan status.",
+            "Lembur tidak dibayar di pabrik {kec} {place}, kerja sampai 12 jam sehari.",
+            "Buruh sawit di {place} tidak diberi APD dan gajinya dipotong kalau target tidak tercapai.",
+            "Perusahaan di {place} menahan ijazah asli karyawan, tidak dikembalikan saat resign.",
+            "Saya hamil lalu diberhentikan dari pekerjaan di {place}, katanya kontrak tidak diperpanjang.",
+            "Mediasi hubungan industrial di disnaker {place} sudah {n} kali tapi perusahaan tidak pernah hadir.",
+            "thr dicicil {n} kali sama perusahaan di {place}, apa boleh begitu?",
+            "Pekerja di pabrik {lokasi} diwajibkan masuk saat tanggal merah tanpa upah lembur.",
+            "Pesangon saya dipotong setengah oleh perusahaan di {place} dengan alasan perusahaan rugi.",
+        ],
+        extras=[
+            "Ada sekitar {n}0 karyawan yang mengalami hal yang sama.",
+            "Mohon dinas tenaga kerja memanggil perusahaan.",
+        ],
+        wrong=["Mohon Kemnaker tindak.", "Tolong BPJS Ketenagakerjaan bantu.", "Mohon polisi tangkap pemiliknya."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "pengawasan-daerah",
+        KABKOTA,
+        "inspektorat",
+        "politik-dan-hukum",
+        36,
+        cores=[
+            "Kepala desa {desa} {place} diduga menyelewengkan dana desa, proyek jalan desa fiktif.",
+            "Ada pungli di kantor kelurahan {desa} {place}, bikin surat keterangan dimintai {rp}.",
+            "Penggunaan dana desa di {desa} {place} tidak transparan, papan informasi APBDes tidak pernah dipasang.",
+            "Oknum ASN di dinas {place} sering bolos dan hanya datang absen lalu pergi.",
+            "Perangkat desa {desa} {place} meminta uang {rp} untuk tanda tangan surat jual beli tanah.",
+            "PNS di kecamatan {kec} {place} ikut kampanye salah satu calon, tidak netral.",
+            "Proyek pengadaan di dinas {place} diduga mark up, harga laptop {rpbig} per unit.",
+            "Seleksi perangkat desa di {desa} {place} diduga ada suap, yang lolos keluarga kades.",
+            "Pegawai honorer di pemda {place} diminta setor {rp} tiap bulan ke atasannya supaya kontrak diperpanjang.",
+            "Dana BUMDes {desa} {place} tidak jelas, unit usahanya tidak pernah jalan.",
+            "Kepala dinas di {place} memakai mobil dinas untuk mudik keluarga.",
+            "Sekdes {desa} {place} jarang di kantor, pelayanan surat-menyurat terbengkalai.",
+            "ada gratifikasi dalam rekrutmen PPPK di {place}, yang bayar {rpbig} bisa lolos",
+            "Bantuan alat pertanian dari dana desa di {desa} {place} dikuasai keluarga kepala desa.",
+            "Oknum pegawai kantor camat {kec} {place} meminta fee untuk pencairan dana RT.",
+            "Kades {desa} {place} menyewakan tanah kas desa untuk kepentingan pribadi.",
+            "Laporan pertanggungjawaban dana desa {desa} {place} {thn} penuh kuitansi fiktif.",
+            "ASN di {place} berjualan online saat jam kerja dan menyuruh honorer absen untuknya.",
+            "Pembangunan gedung serbaguna desa {desa} {place} pakai dana desa {rpbig} tapi bangunannya asal jadi.",
+        ],
+        extras=[
+            "Kami punya bukti foto dan rekaman.",
+            "Mohon inspektorat melakukan audit.",
+            "Nama saya mohon dirahasiakan.",
+        ],
+        wrong=["Mohon KPK tangkap.", "Tolong Kejaksaan periksa.", "Mohon Kemendes awasi."],
+    )
+)
+
+AFFAIRS.append(
+    Affair(
+        "pelayanan-umum-daerah",
+        KABKOTA,
+        "",
+        "topik-lainnya",
+        30,
+        cores=[
+            "Pelayanan di kantor kelurahan {desa} {place} lambat, lurahnya jarang di tempat.",
+            "Urus izin usaha di DPMPTSP {place} sudah {lama} tidak selesai, sistem OSS katanya error.",
+            "Pasar tradisional {kec} {place} becek, atapnya bocor, dan kiosnya tidak layak.",
+            "Biaya pemakaman di TPU {place} mahal, ditarik {rp} oleh pengelola tanpa karcis.",
+            "Camat {kec} {place} tidak pernah menanggapi surat warga soal sengketa batas RT.",
+            "Surat keterangan domisili di {desa} {place} diminta bayar {rp} oleh ketua RT.",
+            "Pembangunan pasar baru di {place} mangkrak, pedagang dipindah ke tempat sementara yang panas.",
+            "Kantor desa {desa} {place} sering tutup di jam kerja.",
+            "Perizinan PIRT dan NIB di mall pelayanan publik {place} prosesnya dilempar-lempar antar loket.",
+            "Lahan TPU di {desa} {place} sudah penuh, warga bingung mau memakamkan di mana.",
+            "Pak bupati, tolong lihat kantor kecamatan {kec}, pelayanannya buruk sekali.",
+            "Wali kota {place} janji revitalisasi pasar tapi sampai sekarang pedagang masih jualan di jalan.",
+            "Pemilihan ketua RW di {desa} {place} tidak adil, lurah ikut campur.",
+            "Retribusi kios pasar {kec} {place} naik padahal pasar sepi dan fasilitas rusak.",
+            "lurah {desa} {place} minta uang buat tanda tangan surat ahli waris",
+        ],
+        extras=["Mohon pemerintah daerah mengevaluasi.", "Kami sudah bolak balik {n} kali."],
+        wrong=["Mohon Kemendagri turun tangan.", "Tolong gubernur tegur."],
+    )
+)
+
+AFFAIRS += [
+    Affair(
+        "listrik",
+        PUSAT,
+        "pln",
+        "energi-dan-sumber-daya-alam",
+        24,
+        cores=[
+            "Listrik di {lokasi} padam hampir setiap hari, bisa 3-4 jam tanpa pemberitahuan.",
+            "Beli token listrik {rp} tapi kode tidak masuk ke meteran, CS PLN bilang tunggu 3x24 jam.",
+            "Tagihan listrik bulan {bln} melonjak jadi {rpmid} padahal pemakaian sama seperti biasa.",
+            "Tiang listrik di depan rumah saya di {jl} {place} miring dan kabelnya menjuntai rendah.",
+            "Sudah daftar pasang baru listrik sejak {bln}, sudah bayar tapi belum juga disambung.",
+            "Kabel listrik PLN di {desa} {place} terkelupas dan menyentuh pohon, kalau hujan keluar percikan api.",
+            "Mati lampu lagi di {place}!! Sudah {n} kali minggu ini, alat elektronik warga banyak yang rusak.",
+            "Trafo di {rt} {desa} {place} sering meledak dan listrik padam semalaman.",
+            "Desa kami {desa} di {place} belum teraliri listrik sama sekali, masih pakai genset.",
+            "Petugas P2TL datang ke rumah dan menuduh meteran saya dibongkar, lalu minta denda {rpmid}.",
+            "Pemadaman bergilir di {place} tidak sesuai jadwal yang diumumkan PLN.",
+            "Meteran listrik prabayar saya error, muncul tulisan periksa, listrik tidak bisa dipakai sejak {tgl}.",
+            "pln tolong lah listrik di {kec} tiap hujan dikit langsung padam",
+            "Lampu di rumah kami di {lokasi} redup-nyala, tegangan tidak stabil sejak {lama}.",
+            "Permohonan tambah daya di {place} sudah dibayar tapi petugas minta uang tambahan {rp} untuk pemasangan.",
+            "Gardu listrik di dekat {sd} {place} pintunya terbuka dan kabelnya terbuka, bahaya untuk anak-anak.",
+        ],
+        extras=[
+            "ID pelanggan saya ada, bisa dicek.",
+            "Kulkas dan TV warga rusak karena listrik naik turun.",
+            "Kami usaha UMKM rugi besar karena padam terus.",
+            "Sudah lapor lewat aplikasi tapi tiket ditutup tanpa perbaikan.",
+        ],  # fmt: skip
+        wrong=["Mohon Dinas Perhubungan perbaiki.", "Tolong pemda segera tangani.", "Mohon Kementerian ESDM cek."],
+    ),
+    Affair(
+        "bpjs-kesehatan",
+        PUSAT,
+        "bpjs-kesehatan",
+        "kesehatan",
+        18,
+        cores=[
+            "Kartu BPJS Kesehatan saya tiba-tiba nonaktif padahal iuran rutin dibayar.",
+            "Status PBI saya dinonaktifkan tanpa pemberitahuan, saat berobat di {place} disuruh bayar umum.",
+            "Rumah sakit di {place} menolak pasien BPJS dengan alasan kuota harian sudah habis.",
+            "Denda BPJS saat rawat inap {rpmid} padahal tunggakan saya sudah dilunasi.",
+            "Pindah faskes tingkat pertama lewat aplikasi JKN gagal terus sejak {bln}.",
+            "Pasien JKN di RS swasta {place} disuruh beli obat sendiri, katanya tidak ditanggung.",
+            "Rujukan BPJS hanya berlaku {n} bulan, harus bolak-balik ke puskesmas untuk perpanjang, ribet untuk lansia.",
+            "Iuran BPJS mandiri kelas 3 keluarga saya menumpuk, mohon ada program keringanan.",
+            "KIS anak saya tidak bisa dipakai karena NIK tidak sinkron, disuruh ke kantor BPJS di {place}.",
+            "Antrian di kantor cabang BPJS {place} panjang sekali, satu hari cuma dilayani {n}0 orang.",
+            "Peserta BPJS dipaksa pulang dari RS di {place} padahal belum sembuh, katanya plafon habis.",
+            "aplikasi mobile jkn error terus gabisa ambil antrean online",
+            "Saya sudah berhenti kerja tapi BPJS Kesehatan masih terdaftar di perusahaan lama, tidak bisa pindah ke mandiri.",
+        ],
+        extras=["Nomor kartu saya ada.", "Saya peserta kelas 3.", "Ibu saya sudah lansia dan sakit jantung."],
+        wrong=["Mohon Dinas Kesehatan tindak lanjuti.", "Tolong Kemensos cek data PBI saya.", "Mohon puskesmas bantu."],
+    ),
+    Affair(
+        "pendidikan-tinggi",
+        PUSAT,
+        "kemdiktisaintek",
+        "pendidikan-dan-kebudayaan",
+        14,
+        cores=[
+            "UKT di universitas negeri tempat anak saya kuliah naik drastis jadi {rpmid} per semester.",
+            "KIP Kuliah saya belum cair sudah {lama}, kampus bilang masih proses di pusat.",
+            "Dosen pembimbing skripsi saya tidak pernah bisa ditemui, sudah {n} semester tertunda.",
+            "Ijazah saya dari kampus swasta di {place} ditahan karena kampusnya bermasalah izinnya.",
+            "Politeknik di {place} memungut biaya wisuda {rp} di luar UKT.",
+            "Ada dugaan jual beli nilai oleh oknum dosen di perguruan tinggi di {place}.",
+            "Mahasiswa yang menunggak UKT diancam tidak boleh ikut ujian akhir semester.",
+            "Kampus swasta di {place} menerima mahasiswa baru padahal prodinya belum terakreditasi.",
+            "Rektor kampus kami menolak audiensi mahasiswa soal kenaikan UKT.",
+            "Tunjangan kinerja dosen di PTN tempat saya mengajar belum dibayar {lama}.",
+            "PDDikti tidak mencatat data saya sebagai lulusan, padahal sudah wisuda tahun {thn}.",
+        ],
+        extras=["Orang tua saya petani, tidak sanggup bayar.", "Banyak mahasiswa lain mengalami hal sama."],
+        wrong=["Mohon Dinas Pendidikan Provinsi bantu.", "Tolong Kemendikdasmen tegur kampusnya."],
+    ),
+    Affair(
+        "pendidikan-agama",
+        PUSAT,
+        "kemenag",
+        "agama",
+        14,
+        cores=[
+            "Madrasah ibtidaiyah di {desa} {place} bangunannya hampir roboh, murid belajar di masjid.",
+            "Pengurusan buku nikah di KUA {kec} dikenai biaya {rp} padahal nikah di kantor harusnya gratis.",
+            "Tunjangan profesi guru madrasah saya belum cair {lama}.",
+            "MTs negeri di {place} memungut uang gedung {rpmid} dari siswa baru.",
+            "Penghulu KUA {kec} {place} minta uang transport {rp} untuk nikah di rumah, di atas tarif resmi.",
+            "Ada kekerasan terhadap santri di pondok pesantren di {place}, pengasuh menutupinya.",
+            "Buku nikah kami salah penulisan tanggal lahir, KUA {kec} bilang harus ke pengadilan agama.",
+            "Guru honorer MAN di {place} gajinya di bawah {rp} per bulan.",
+            "Sertifikasi halal gratis yang dijanjikan untuk UMKM di {place} tidak pernah diproses.",
+            "Pondok pesantren di {kec} {place} tidak punya izin operasional tapi menerima santri ratusan.",
+            "pendaftaran nikah di kua {kec} dipersulit, disuruh ulang berkas 3 kali",
+        ],
+        extras=[
+            "Kami mohon Kemenag kabupaten turun memeriksa.",
+            "Anak-anak di sini kebanyakan dari keluarga tidak mampu.",
+        ],
+        wrong=["Mohon Dinas Pendidikan kabupaten bantu.", "Tolong Dinas Pendidikan perbaiki gedungnya."],
+    ),
+    Affair(
+        "haji",
+        PUSAT,
+        "kemenhaj",
+        "agama",
+        14,
+        cores=[
+            "Saya jemaah haji dari {place}, sudah lunas BPIH tapi jadwal keberangkatan diundur tanpa penjelasan.",
+            "Travel umrah di {place} menipu, sudah bayar {rpbig} tapi tidak diberangkatkan.",
+            "Kuota haji lansia tidak adil, orang tua saya umur 80 tahun masih harus antri bertahun-tahun.",
+            "Pelayanan katering jemaah haji kloter {place} basi dan terlambat.",
+            "Visa haji furoda dari biro perjalanan tidak keluar, uang {rpbig} tidak dikembalikan.",
+            "Pelunasan biaya haji tahun ini naik mendadak, banyak jemaah {place} kesulitan.",
+            "Petugas haji kloter kami tidak pernah ada saat jemaah lansia butuh bantuan.",
+            "Pembatalan porsi haji almarhum ayah saya di {place} sudah {lama} dananya belum kembali.",
+            "Manasik haji di kecamatan {kec} dipungut biaya tambahan {rp}.",
+            "Bagaimana status travel umrah yang izinnya dicabut? jemaahnya terlantar di bandara.",
+        ],
+        extras=["Nomor porsi ada pada saya.", "Orang tua saya sudah sangat sepuh."],
+        wrong=["Mohon Kemenag kabupaten bantu.", "Tolong polisi tangkap travelnya."],
+    ),
+    Affair(
+        "obat-makanan",
+        PUSAT,
+        "bpom",
+        "perlindungan-konsumen",
+        14,
+        cores=[
+            "Ada toko kosmetik di {place} menjual krim pemutih tanpa izin edar, banyak yang wajahnya iritasi.",
+            "Beli susu di minimarket {jl} {place} ternyata sudah kedaluwarsa.",
+            "Jajanan anak di depan {sd} diduga mengandung boraks, anak-anak sakit perut.",
+            "Obat herbal yang diiklankan di live streaming mengklaim menyembuhkan semua penyakit, tidak ada nomor BPOM.",
+            "Tahu di pasar {kec} {place} awet berhari-hari, diduga pakai formalin.",
+            "Jamu kemasan yang dijual di warung {desa} {place} diduga dicampur obat kimia.",
+            "Ikan asin di pasar {place} dijual dengan formalin, lalat saja tidak mau hinggap.",
+            "Apotek di {jl} {place} menjual obat keras tanpa resep dokter.",
+            "produk skincare viral di marketplace ternyata izin edarnya palsu, cek di web bpom tidak ada",
+            "Makanan kaleng di toko grosir {place} penyok dan berkarat tapi tetap dijual.",
+        ],
+        extras=["Saya simpan kemasan dan struknya.", "Mohon BPOM lakukan razia."],
+        wrong=["Mohon Dinas Kesehatan tindak.", "Tolong Satpol PP tutup tokonya."],
+    ),
+    Affair(
+        "jalan-nasional",
+        PUSAT,
+        "kemenpu",
+        "pekerjaan-umum-dan-penataan-ruang",
+        14,
+        cores=[
+            "Jalan nasional lintas {prov} di sekitar {place} rusak parah, truk besar terjebak lubang.",
+            "Jalan lintas timur di {lokasi} bergelombang dan berlubang, sering kecelakaan malam hari.",
+            "Jalinsum di ruas {place} longsor sejak {tgl}, belum ada penanganan dari balai jalan.",
+            "Proyek BPJN di jalan nasional {place} tidak dipasang rambu, banyak pengendara jatuh.",
+            "Jalur pantura di {place} kembali rusak padahal baru diperbaiki sebelum lebaran.",
+            "Jembatan di jalan nasional dekat {kec} {place} retak dan bergoyang saat truk lewat.",
+            "Bendungan di {place} rembes, warga di hilir khawatir jebol.",
+            "Sungai besar di {place} meluap tiap tahun, tanggulnya rusak. Mohon balai wilayah sungai tangani.",
+            "Jalan trans di {place} masih tanah, padahal sudah bertahun-tahun dijanjikan diaspal.",
+            "jalan negara di {kec} {place} rusak, lubangnya dalam, mobil sering patah as",
+            "Drainase jalan nasional di {lokasi} tertutup, air hujan menggenangi jalan sepanjang {n}00 meter.",
+        ],
+        extras=["Jalan ini jalur logistik utama antar provinsi.", "Sudah banyak korban kecelakaan."],
+        wrong=["Mohon Dinas PU kabupaten perbaiki.", "Tolong pemprov bertindak.", "Dishub mana?"],
+    ),
+    Affair(
+        "jalan-tol",
+        PUSAT,
+        "jasa-marga",
+        "perhubungan",
+        14,
+        cores=[
+            "Antrian di gerbang tol {place} mengular sampai 2 km, gardu yang buka cuma {n}.",
+            "Saldo e-toll saya terpotong dua kali di gerbang tol, mohon dikembalikan.",
+            "Jalan tol ruas dekat {place} banyak lubang, ban mobil saya pecah.",
+            "Rest area di tol arah {place} toiletnya kotor dan berbayar {rp}.",
+            "Lampu penerangan di jalan tol sekitar {kec} mati semua, sangat gelap.",
+            "Tarif tol naik terus tapi kemacetan tetap parah setiap jam pulang kerja.",
+            "Kartu etoll tidak terbaca di gardu tol, petugas malah marah-marah.",
+            "Pagar pembatas jalan tol di {place} jebol, warga dan motor menyeberang tol.",
+            "Genangan air di jalan tol dekat {place} saat hujan, mobil saya hampir tergelincir.",
+            "derek di tol minta bayar {rp} padahal katanya gratis sampai exit terdekat",
+        ],
+        extras=["Mohon pengelola tol berbenah.", "Kejadian {tgl} sekitar {jam}."],
+        wrong=["Mohon Dishub tertibkan.", "Tolong Dinas PU perbaiki jalan tolnya."],
+    ),
+    Affair(
+        "perhubungan-nasional",
+        PUSAT,
+        "kemenhub",
+        "perhubungan",
+        14,
+        cores=[
+            "Penerbangan dari bandara {place} delay {n} jam tanpa kompensasi dari maskapai.",
+            "Kapal dari pelabuhan {place} berangkat tanpa manifes yang jelas, penumpang berlebih.",
+            "Bus AKAP dari {place} ugal-ugalan dan menaikkan penumpang di jalan tol.",
+            "Harga tiket pesawat ke {place} mahal sekali menjelang lebaran, melebihi tarif batas atas.",
+            "Dermaga di {kec} {place} rusak, penumpang naik kapal lewat papan kayu.",
+            "Bandara {place} tidak ada fasilitas kursi roda untuk penumpang lansia.",
+            "Calo tiket kapal di pelabuhan {place} merajalela, tiket resmi selalu habis.",
+            "Syahbandar di pelabuhan {place} diduga meminta uang agar kapal bisa berlayar.",
+            "Bagasi saya hilang di penerbangan dari {place}, maskapai tidak bertanggung jawab.",
+            "taksi bandara {place} memaksa penumpang dengan tarif nembak",
+        ],
+        extras=["Banyak penumpang lansia dan anak-anak terlantar.", "Mohon regulator menindak tegas."],
+        wrong=["Mohon Dishub kota tertibkan.", "Tolong Pemprov bantu."],
+    ),
+    Affair(
+        "kereta",
+        PUSAT,
+        "kai",
+        "perhubungan",
+        14,
+        cores=[
+            "KRL jurusan {place} telat terus tiap pagi, penumpang berdesakan sampai pingsan.",
+            "Tiket kereta api di aplikasi sudah terbayar tapi kode booking tidak muncul.",
+            "Stasiun {kec} tidak ada lift, lansia kesulitan naik ke peron.",
+            "Toilet di kereta ekonomi jurusan {place} kotor dan airnya mati.",
+            "Perlintasan kereta di {desa} {place} tidak ada palang pintu, sudah ada korban tertabrak.",
+            "Refund tiket kereta yang dibatalkan sudah {lama} belum masuk rekening.",
+            "AC commuter line mati, penumpang kepanasan selama perjalanan.",
+            "Petugas keamanan stasiun {place} kasar terhadap penumpang.",
+            "Jadwal kereta lokal ke {place} dikurangi, warga yang kerja kesulitan.",
+            "Parkir di stasiun {place} mahal dan tidak aman, helm sering hilang.",
+        ],
+        extras=["Mohon KAI evaluasi pelayanan.", "Kejadian di jam sibuk."],
+        wrong=["Mohon Dishub tambah armada.", "Tolong Kemenhub tegur."],
+    ),
+]
+
+AFFAIRS += [
+    Affair(
+        "sosial-nasional",
+        PUSAT,
+        "kemensos",
+        "sosial-dan-kesejahteraan",
+        14,
+        cores=[
+            "Bantuan PKH saya tidak cair sejak {bln}, pendamping PKH di {place} tidak bisa dihubungi.",
+            "BPNT atau kartu sembako saya saldonya kosong saat digesek di e-warong.",
+            "Pendamping PKH di {desa} {place} memotong bantuan {rp} per keluarga.",
+            "Saya penerima PKH tapi tiba-tiba dinyatakan graduasi padahal kondisi ekonomi belum berubah.",
+            "KKS saya hilang, mau urus ganti disuruh bolak-balik ke bank dan dinsos.",
+            "Penyaluran bansos sembako di {place} lewat kantor pos berdesakan dan tidak tertib.",
+            "E-warong di {desa} {place} memaksa penerima BPNT beli paket sembako yang harganya lebih mahal.",
+            "program keluarga harapan di {kec} cuma dpt keluarga2 tertentu, yg miskin bener ga dapat",
+            "Saldo bansos PKH di rekening saya berkurang tanpa saya tarik.",
+            "Cek bansos di aplikasi tertulis penerima, tapi di {place} saya tidak pernah menerima apapun.",
+        ],
+        extras=["Saya janda dengan anak {n}.", "Kami sudah cek di website cekbansos."],
+        wrong=["Mohon Dinsos kabupaten bantu.", "Tolong kepala desa cek."],
+    ),
+    Affair(
+        "bbm-lpg",
+        PUSAT,
+        "pertamina",
+        "energi-dan-sumber-daya-alam",
+        14,
+        cores=[
+            "Gas elpiji 3 kg langka di {place}, harga di pengecer tembus {rp}.",
+            "SPBU di {jl} {place} menjual pertalite ke pengetap pakai jerigen, warga antri lama.",
+            "Solar subsidi di SPBU {kec} selalu habis, truk antri sampai malam.",
+            "Takaran BBM di SPBU {place} kurang, sudah saya coba pakai takaran sendiri.",
+            "Pangkalan gas di {desa} {place} menjual gas melon di atas HET dan wajib bawa KTP.",
+            "Motor saya brebet setelah isi pertamax di SPBU {place}, diduga BBM tercampur air.",
+            "Tabung gas LPG 3 kg isinya kurang, berat tidak sampai 8 kg.",
+            "Pembelian pertalite di {place} wajib pakai QR code tapi aplikasinya error terus.",
+            "pangkalan lpg di {kec} cuma jual ke orang tertentu, warga biasa gak kebagian",
+        ],
+        extras=["Kami pedagang kecil sangat bergantung pada gas melon.", "Antrian terjadi setiap hari."],
+        wrong=["Mohon Dinas Perdagangan sidak.", "Tolong pemda tertibkan SPBU."],
+    ),
+    Affair(
+        "pertanahan",
+        PUSAT,
+        "atrbpn",
+        "politik-dan-hukum",
+        14,
+        cores=[
+            "Sertifikat tanah program PTSL di {desa} {place} belum dibagikan padahal sudah bayar {rp}.",
+            "Pengurusan balik nama sertifikat di kantor pertanahan {place} sudah {lama} tidak selesai.",
+            "Tanah warisan kami di {place} tiba-tiba bersertifikat atas nama orang lain, ada mafia tanah.",
+            "Petugas ukur BPN datang ke {desa} {place} meminta uang transport {rp}.",
+            "Sengketa tanah dengan perusahaan di {place} sudah bertahun-tahun tidak ada penyelesaian.",
+            "Pemecahan sertifikat di kantor BPN {place} dipersulit kalau tidak lewat calo.",
+            "Sertifikat saya tumpang tindih dengan tanah tetangga, hasil ukur ulang BPN tidak jelas.",
+            "Girik orang tua saya di {place} tidak bisa dikonversi jadi sertifikat, berkas dilempar terus.",
+            "sertifikat elektronik saya datanya salah, luas tanah berkurang {n}0 meter",
+            "Biaya PTSL di {desa} ditarik panitia desa sampai {rpmid}, padahal ada batas resmi. {place}",
+        ],
+        extras=["Semua dokumen girik dan akta jual beli saya lengkap.", "Kami rakyat kecil takut melawan."],
+        wrong=["Mohon Pemkab selesaikan sengketa ini.", "Tolong Dinas PUPR ukur tanahnya."],
+    ),
+    Affair(
+        "kepolisian",
+        PUSAT,
+        "polri",
+        "politik-dan-hukum",
+        16,
+        cores=[
+            "Laporan polisi saya tentang pencurian motor di Polsek {kec} sudah {lama} tidak ada perkembangan.",
+            "Ada oknum polisi lalu lintas di {jl} {place} yang menilang lalu minta damai {rp}.",
+            "Bikin SIM di Satpas {place} kalau tidak lewat calo pasti tidak lulus ujian praktik.",
+            "Begal marak di {jl} {place} tiap malam, mohon patroli ditingkatkan.",
+            "Saya korban penipuan jual beli online {rpbig}, lapor ke polres {place} disuruh tunggu terus.",
+            "Preman memalak pedagang di pasar {kec} {place} tiap hari.",
+            "Perjudian sabung ayam di {desa} {place} terang-terangan dan dibiarkan aparat.",
+            "Bikin SKCK di Polres {place} dikenakan biaya di luar PNBP.",
+            "Razia di {jl} {place} petugasnya tidak pakai surat tugas dan minta uang.",
+            "Pengurusan STNK hilang di samsat dipersulit, disuruh bayar {rp} untuk surat kehilangan.",
+            "penganiayaan yg menimpa anak saya sudah dilaporkan ke polsek tapi pelakunya masih bebas. {place}",
+            "Curanmor terjadi {n} kali bulan ini di perumahan kami di {lokasi}.",
+        ],
+        extras=["Nomor LP saya ada.", "Kami takut melapor karena pelaku punya beking."],
+        wrong=["Mohon Satpol PP tangkap.", "Tolong Dishub tindak petugasnya.", "Mohon bupati bertindak."],
+    ),
+    Affair(
+        "narkotika",
+        PUSAT,
+        "bnn",
+        "pencegahan-dan-pemberantasan-penyalahgunaan-dan-peredaran-gelap-narkotika-dan-prekursor-narkotika-p4gn",
+        14,
+        cores=[
+            "Ada rumah di {rt} {desa} {place} yang diduga jadi tempat transaksi sabu, ramai tamu tengah malam.",
+            "Peredaran pil koplo di kalangan pelajar {place} makin marak.",
+            "Anak saya kecanduan narkoba, bagaimana cara mendapatkan rehabilitasi gratis? Kami di {place}.",
+            "Ada ladang ganja di kebun dekat {desa} {place}.",
+            "Bandar narkoba di {kec} {place} sudah dilaporkan berkali-kali tapi tidak ditangkap.",
+            "Pengedar narkoba menjual ke anak SMP di dekat sekolah di {place}.",
+            "Kos-kosan di {jl} {place} diduga jadi tempat pesta narkoba tiap malam minggu.",
+            "tolong bnn grebek gang di {desa}, tiap malem ada yg jual sabu. {place}",
+            "Tetangga saya pengguna narkotika sering mengamuk, keluarganya minta dirujuk ke rehabilitasi.",
+        ],
+        extras=["Identitas saya mohon dirahasiakan.", "Warga takut karena pelaku kenal dengan oknum."],
+        wrong=["Mohon Satpol PP razia.", "Tolong pak lurah tindak."],
+    ),
+    Affair(
+        "pajak-pusat",
+        PUSAT,
+        "kemenkeu",
+        "ekonomi-dan-keuangan",
+        14,
+        cores=[
+            "Tidak bisa lapor SPT tahunan di coretax, muncul error terus sejak {tgl}.",
+            "Barang kiriman dari luar negeri saya ditahan bea cukai, bea masuknya tidak masuk akal.",
+            "NPWP saya dipakai orang lain untuk faktur pajak, saya dapat tagihan PPN.",
+            "Pelayanan di kantor pajak pratama {place} lambat, antrian untuk aktivasi EFIN sampai siang.",
+            "Paket dari luar negeri tertahan di bea cukai {lama}, status tidak berubah.",
+            "Rokok ilegal tanpa pita cukai dijual bebas di warung {desa} {place}.",
+            "Pemotongan PPh 21 di slip gaji saya tidak dilaporkan perusahaan ke DJP.",
+            "Petugas pajak datang ke toko saya di {place} dan menakut-nakuti soal denda, minta 'bantuan' {rpbig}.",
+            "kenapa impor barang pribadi di bawah batas tetap kena bea masuk?",
+            "Restitusi pajak saya sudah {lama} belum cair.",
+        ],
+        extras=["Nomor resi dan dokumen ada.", "Mohon DJP perbaiki sistemnya."],
+        wrong=["Mohon Bapenda daerah cek.", "Tolong pemkot bantu pajak saya."],
+    ),
+    Affair(
+        "bpjs-tk",
+        PUSAT,
+        "bpjs-ketenagakerjaan",
+        "ketenagakerjaan",
+        14,
+        cores=[
+            "Klaim JHT saya sudah {lama} belum cair, status masih verifikasi.",
+            "Perusahaan memotong gaji untuk BPJS Ketenagakerjaan tapi iurannya tidak disetor.",
+            "Saya kecelakaan kerja di {place}, klaim JKK ditolak karena perusahaan menunggak iuran.",
+            "Pencairan JHT lewat aplikasi JMO gagal verifikasi wajah terus.",
+            "Santunan JKM untuk suami saya yang meninggal belum dibayar {lama}.",
+            "Saldo jamsostek saya dari perusahaan lama tidak bisa digabung dengan yang baru.",
+            "antrian klaim jaminan hari tua di kantor cabang {place} harus datang subuh",
+            "Data kepesertaan BPJS Ketenagakerjaan saya salah nama ibu kandung, klaim tertahan.",
+            "Perusahaan tempat saya kerja di {place} tidak mendaftarkan karyawan ke BPJS Ketenagakerjaan.",
+        ],
+        extras=["Nomor KPJ saya ada.", "Saya butuh dana itu untuk modal usaha setelah PHK."],
+        wrong=["Mohon BPJS Kesehatan bantu.", "Tolong Disnaker kota proses."],
+    ),
+    Affair(
+        "pekerja-migran",
+        PUSAT,
+        "kp2mi",
+        "ketenagakerjaan",
+        14,
+        cores=[
+            "Adik saya bekerja sebagai TKI di Malaysia, gajinya tidak dibayar majikan {n} bulan dan paspornya ditahan.",
+            "Calo TKI di {desa} {place} merekrut warga ke Arab Saudi lewat jalur tidak resmi.",
+            "Istri saya PMI di Hongkong sakit dan tidak bisa pulang, agen tidak bertanggung jawab.",
+            "Perusahaan penempatan pekerja migran di {place} sudah terima {rpbig} tapi tidak memberangkatkan.",
+            "Keluarga kami kehilangan kontak dengan anak yang bekerja di Taiwan sejak {bln}.",
+            "Pekerja migran asal {place} meninggal di Malaysia, kami butuh bantuan pemulangan jenazah.",
+            "biaya penempatan ke taiwan dipotong dari gaji tiap bulan melebihi perjanjian",
+            "Ada penampungan calon pekerja migran ilegal di {kec} {place}, puluhan perempuan dikurung.",
+        ],
+        extras=["Kami keluarga tidak mampu.", "Nomor paspor dan alamat majikan ada pada kami."],
+        wrong=["Mohon Disnaker kabupaten bantu.", "Tolong Kemenlu urus."],
+    ),
+    Affair(
+        "digital",
+        PUSAT,
+        "komdigi",
+        "teknologi-informasi-dan-komunikasi",
+        14,
+        cores=[
+            "Sinyal internet di {desa} {place} sangat lemah, anak-anak sekolah daring harus naik bukit.",
+            "Saya diteror debt collector pinjol ilegal, data kontak saya disebar ke semua teman.",
+            "Iklan judi online muncul di banyak website dan media sosial, mohon diblokir.",
+            "Data pribadi saya bocor, ada yang pinjam online atas nama saya.",
+            "BTS yang dibangun di {desa} {place} tidak pernah aktif sejak selesai.",
+            "Spam SMS penipuan hadiah masuk tiap hari dari nomor berbeda.",
+            "Banyak konten hoaks tentang bencana di {place} beredar di grup WA.",
+            "Provider internet rumah saya di {place} mati {lama} tapi tagihan tetap penuh.",
+            "Aplikasi pinjaman online menagih dengan kata-kata kasar dan mengancam.",
+            "anak saya kecanduan judi online, situsnya masih bisa diakses padahal katanya sudah diblokir",
+            "Operator seluler memotong pulsa saya untuk layanan yang tidak pernah saya daftar.",
+        ],
+        extras=["Screenshot sudah saya simpan.", "Mohon segera ditindak."],
+        wrong=["Mohon Diskominfo kabupaten pasang tower.", "Tolong polisi blokir situsnya."],
+    ),
+    Affair(
+        "pos",
+        PUSAT,
+        "pos-indonesia",
+        "teknologi-informasi-dan-komunikasi",
+        14,
+        cores=[
+            "Paket pos saya dari {place} tidak sampai sudah {lama}, status tracking tidak berubah.",
+            "Kantor pos {kec} tutup di jam kerja tanpa pemberitahuan.",
+            "Wesel yang dikirim ke orang tua saya di {place} belum diterima.",
+            "Pengiriman paket lewat Pos Indonesia rusak isinya, klaim ganti rugi ditolak.",
+            "Petugas kantor pos {place} meminta biaya tambahan {rp} untuk pengambilan paket.",
+            "Kurir pos tidak mengantar ke rumah di {desa}, paket harus diambil sendiri ke kantor pos.",
+            "Antrian pencairan bantuan di kantor pos {place} tidak teratur, lansia berdiri berjam-jam.",
+            "Surat penting dari instansi dikirim lewat pos tapi tidak pernah sampai ke alamat saya di {lokasi}.",
+            "nomor resi pos indonesia saya tidak terlacak sama sekali",
+        ],
+        extras=["Nomor resi sudah saya simpan.", "Isi paket obat yang sangat dibutuhkan."],
+        wrong=["Mohon Kominfo tindak.", "Tolong Dishub cek."],
+    ),
+    Affair(
+        "mbg",
+        PUSAT,
+        "bgn",
+        "program-makan-bergizi-gratis-mbg",
+        14,
+        cores=[
+            "Makan bergizi gratis di {sd} basi, banyak siswa muntah dan pusing.",
+            "Menu MBG di sekolah anak saya di {place} porsinya sedikit, lauknya cuma tempe.",
+            "Puluhan siswa di {place} keracunan setelah makan MBG dari SPPG setempat.",
+            "Dapur MBG di {desa} {place} kotor, air cuci piring dari sumur yang keruh.",
+            "Pembayaran ke mitra SPPG di {place} terlambat {lama}, relawan belum digaji.",
+            "Distribusi makan bergizi gratis ke sekolah di {kec} sering telat sampai jam 12.",
+            "Ompreng MBG dikumpulkan lagi tanpa dicuci bersih, bau.",
+            "anak sy alergi telur tp menu mbg tiap hari telur, sekolah bilang gak bisa diganti",
+            "Ada pungutan ke orang tua siswa {rp} untuk program MBG, katanya untuk ompreng.",
+        ],
+        extras=["Anak saya sampai dibawa ke puskesmas.", "Mohon kualitas makanannya diawasi."],
+        wrong=["Mohon Dinas Pendidikan kabupaten tegur.", "Tolong Dinkes periksa."],
+    ),
+    Affair(
+        "pupuk",
+        PUSAT,
+        "pupuk-indonesia",
+        "pertanian-dan-peternakan",
+        14,
+        cores=[
+            "Pupuk subsidi langka di {desa} {place} saat musim tanam, kios hanya jual yang non subsidi.",
+            "Harga pupuk urea bersubsidi di kios {kec} dijual di atas HET, {rp} per sak.",
+            "Kartu tani saya tidak bisa dipakai tebus pupuk bersubsidi, saldonya nol.",
+            "Jatah pupuk subsidi untuk kelompok tani kami di {place} dikurangi tanpa alasan.",
+            "Distributor pupuk di {place} diduga menimbun pupuk bersubsidi.",
+            "petani di {kec} susah dapet pupuk, disuruh beli paket sama pestisida",
+            "Pupuk NPK subsidi yang kami terima di {desa} menggumpal dan diduga palsu.",
+            "Penebusan pupuk subsidi harus lewat ketua kelompok yang minta tambahan {rp} per sak.",
+        ],
+        extras=["Padi kami sudah mulai menguning daunnya.", "Kami petani kecil sangat dirugikan."],
+        wrong=["Mohon Dinas Pertanian kabupaten bertindak.", "Tolong pak bupati bantu petani."],
+    ),
+    Affair(
+        "pemilu",
+        PUSAT,
+        "bawaslu",
+        "politik-dan-hukum",
+        14,
+        cores=[
+            "Ada politik uang jelang pilkada di {desa} {place}, warga dibagi amplop {rp}.",
+            "Kepala desa di {place} terang-terangan kampanye untuk salah satu pasangan calon.",
+            "Nama saya tidak ada di daftar pemilih tetap padahal sudah pindah domisili resmi ke {place}.",
+            "Alat peraga kampanye dipasang di tempat ibadah dan sekolah di {place}.",
+            "Di TPS pemilu {desa} ada pemilih yang mencoblos lebih dari sekali.",
+            "Kampanye di {place} memakai fasilitas pemerintah, mobil dinas dipakai untuk mengangkut massa.",
+            "money politic di {kec} pakai sembako, atas nama tim sukses",
+            "Petugas KPPS di {desa} {place} mengarahkan lansia memilih calon tertentu.",
+        ],
+        extras=["Kami punya video sebagai bukti.", "Mohon diusut sebelum pemungutan suara."],
+        wrong=["Mohon KPU tindak.", "Tolong polisi tangkap."],
+    ),
+    Affair(
+        "perumahan-nasional",
+        PUSAT,
+        "kemenpkp",
+        "pekerjaan-umum-dan-penataan-ruang",
+        4,
+        cores=[
+            "Rumah subsidi FLPP yang saya beli di {place} baru setahun dindingnya retak dan bocor.",
+            "Developer rumah subsidi di {kec} {place} belum menyerahkan sertifikat padahal KPR sudah {n} tahun.",
+            "Bantuan BSPS untuk rumah saya di {desa} {place} materialnya tidak lengkap.",
+            "Rusunawa di {place} fasilitasnya rusak dan airnya mati.",
+            "Potongan Tapera di gaji saya, bagaimana cara mencairkannya?",
+        ],
+    ),
+    Affair(
+        "kehutanan",
+        PUSAT,
+        "kemenhut",
+        "lingkungan-hidup-dan-kehutanan",
+        4,
+        cores=[
+            "Ada pembalakan liar di hutan dekat {desa} {place}, truk kayu lewat tiap malam.",
+            "Kebakaran hutan dan lahan di {place} membuat asap tebal, sekolah diliburkan.",
+            "Satwa liar dilindungi dijual di pasar burung {place}.",
+            "Perambahan kawasan taman nasional di {kec} {place} untuk kebun sawit.",
+            "Gajah liar masuk kebun warga di {desa} {place}, mohon penanganan.",
+        ],
+    ),
+    Affair(
+        "tambang",
+        PUSAT,
+        "kemenesdm",
+        "energi-dan-sumber-daya-alam",
+        3,
+        cores=[
+            "Tambang galian C ilegal di {desa} {place} merusak jalan dan sungai.",
+            "Lubang bekas tambang batubara di {place} dibiarkan terbuka, sudah ada anak tenggelam.",
+            "Penambangan emas tanpa izin (PETI) di {kec} {place} mencemari sungai dengan merkuri.",
+            "Aktivitas tambang nikel di {place} membuat air laut keruh dan nelayan kehilangan ikan.",
+        ],
+    ),
+    Affair(
+        "imigrasi",
+        PUSAT,
+        "kemenimipas",
+        "politik-dan-hukum",
+        4,
+        cores=[
+            "Antrian paspor online di kantor imigrasi {place} selalu penuh sampai {n} bulan ke depan.",
+            "Ada tenaga kerja asing di perusahaan tambang {place} yang diduga tidak punya izin kerja.",
+            "Keluarga napi di lapas {place} dimintai uang untuk bisa besuk.",
+            "Paspor saya sudah jadi tapi tidak bisa diambil karena sistem imigrasi error.",
+            "Peredaran barang terlarang di rutan {place}, warga binaan bebas pakai HP.",
+        ],
+    ),
+    Affair(
+        "jasa-keuangan",
+        PUSAT,
+        "ojk",
+        "ekonomi-dan-keuangan",
+        4,
+        cores=[
+            "Debt collector leasing menarik motor saya di jalan secara paksa di {place}.",
+            "Klaim asuransi jiwa almarhum ayah saya ditolak tanpa alasan jelas.",
+            "Nama saya di SLIK jelek padahal tidak pernah mengambil kredit.",
+            "Koperasi simpan pinjam di {place} tidak mengembalikan simpanan anggota.",
+            "Bank menolak restrukturisasi kredit macet usaha saya, bunga terus berjalan.",
+        ],
+    ),
+    Affair(
+        "perbankan",
+        PUSAT,
+        "bri",
+        "ekonomi-dan-keuangan",
+        3,
+        cores=[
+            "Pengajuan KUR BRI saya di unit {kec} ditolak karena harus ada jaminan, padahal katanya tanpa agunan.",
+            "Saldo saya terpotong saat transfer di agen BRILink {place} tapi uang tidak sampai.",
+            "ATM Bank BRI di {place} sering kosong dan menelan kartu.",
+        ],
+    ),
+    Affair(
+        "prakerja",
+        PUSAT,
+        "kemnaker",
+        "ketenagakerjaan",
+        3,
+        cores=[
+            "Insentif kartu prakerja saya belum masuk padahal pelatihan sudah selesai.",
+            "BSU bantuan subsidi upah tidak saya terima padahal gaji di bawah batas.",
+            "Akun prakerja saya diblokir tanpa alasan setelah lolos gelombang.",
+        ],
+    ),
+    Affair(
+        "pangan-harga",
+        PUSAT,
+        "bulog",
+        "pertanian-dan-peternakan",
+        3,
+        cores=[
+            "Beras SPHP di pasar {place} dijual di atas harga eceran tertinggi.",
+            "Beras bulog untuk bantuan di {desa} {place} berkutu dan berbau apek.",
+            "Ada beras oplosan yang dikemas ulang sebagai beras premium di {place}.",
+        ],
+    ),
+    Affair(
+        "bencana",
+        PUSAT,
+        "bnpb",
+        "ketenteraman-ketertiban-umum-dan-pelindungan-masyarakat",
+        3,
+        cores=[
+            "Pengungsi gempa di {place} kekurangan tenda dan air bersih, bantuan BNPB belum sampai.",
+            "Dana stimulan perbaikan rumah korban gempa di {desa} {place} belum cair sampai sekarang.",
+            "Warga terdampak erupsi di {kec} {place} belum dapat hunian sementara.",
+        ],
+    ),
+]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Reading routing decisions for the officers' screens: what the router suggests, filtered by who may act."""
+
+from lapor.agencies.models import Agency
+from lapor.reports.models import Report, Status
+from lapor.reports.selectors import Viewer
+
+from .models import RoutingDecision
+
+
+def _verifier_scope(viewer: Viewer, report: Report):
+    """The membership that would verify this report, or None when the viewer cannot verify it."""
+    from lapor.reports.workflow import ADMINS
+
+    if report.status != Status.SUBMITTED:
+        return None
+    return viewer.covers(report, roles=ADMINS)
+
+
+def _reachable(membership, suggestions: list[dict]) -> list[dict]:
+    """Suggestions the membership may send the report to (the workflow checks again on submit)."""
+    if membership.is_nationwide:
+        return suggestions
+    paths = dict(
+        Agency.objects.filter(pk__in=[s["agency_id"] for s in suggestions], is_active=True).values_list("pk", "path")
+    )
+    return [s for s in suggestions if paths.get(s["agency_id"], "").startswith(membership.agency.path)]
+
+
+def report_suggestions(viewer: Viewer, report: Report) -> dict | None:
+    """The latest decision's top-3 for a report waiting for verification, for a viewer who can verify it.
+
+    Without a stored decision (routing off, or an older report) they are computed now, not stored.
+    """
+    membership = _verifier_scope(viewer, report)
+    if membership is None:
+        return None
+    decision = report.routing_decisions.order_by("-created_at", "-id").first()
+    if decision is not None:
+        suggestions, explanation, outcome = decision.suggestions, decision.explanation, decision.outcome
+    else:
+        from .services import route_text
+
+        result = route_text(
+            f"{report.title}. {report.body}. {report.location_text}",
+            region_code=report.region.code if report.region_id else None,
+            lat=report.latitude,
+            lon=report.longitude,
+        )
+        suggestions, explanation, outcome = [s.as_data() for s in result.suggestions], result.explanation, None
+    return {"suggestions": _reachable(membership, suggestions), "explanation": explanation, "outcome": outcome}
+
+
+def queue_suggestions(viewer: Viewer, reports: list[Report]) -> dict[int, list[dict]]:
+    """The latest stored suggestions of each report on a page of the verification queue (one query)."""
+    ids = [r.pk for r in reports if r.status == Status.SUBMITTED]
+    if not ids:
+        return {}
+    latest: dict[int, list[dict]] = {}
+    rows = (
+        RoutingDecision.objects.filter(report_id__in=ids)
+        .order_by("report_id", "-created_at", "-id")
+        .values_list("report_id", "suggestions")
+    )
+    for report_id, suggestions in rows:
+        latest.setdefault(report_id, suggestions)
+    result = {}
+    for report in reports:
+        if report.pk in latest:
+            membership = _verifier_scope(viewer, report)
+            if membership is not None:
+                result[report.pk] = _reachable(membership, latest[report.pk])
+    return result

@@ -1,0 +1,96 @@
+import pytest
+
+from lapor.agencies.models import Agency
+from lapor.routing import labels as L
+from lapor.routing import text
+from lapor.routing.corpus import label_from_name, loose_key, name_key
+from lapor.routing.models import AuthorityRule
+from lapor.routing.rules import Rule, active_rules, load_rules, match_rules
+
+
+def test_informal_writing_is_normalised_and_school_levels_survive_stemming():
+    assert text.normalize("Jln rusak gk dibenerin udh 3 bln, tolonggg min!!") == (
+        "jalan rusak tidak dibenerin sudah 3 bulan tolong admin"
+    )
+    assert text.stem("pembangunan jembatan di SMPN 2 diperbaiki") == "bangun jembatan di smpn baik"
+    assert "sma" in text.stem("Siswa SMA dipungut biaya") and "sd" in text.stem("guru SD")
+
+
+RULES = [
+    Rule("rs-kota", "RSUD kota", "kabupaten/kota", "dinkes", None, ("rumah sakit umum daerah", "puskesmas")),
+    Rule("rs-prov", "RSUD provinsi", "provinsi", "dinkes", None, ("rumah sakit umum daerah provinsi",)),
+    Rule("sma", "SMA", "provinsi", "disdik", None, ("sma", "smk")),
+]
+
+
+def test_the_longest_phrase_claims_its_words():
+    found = match_rules(text.normalize("Antre lama di Rumah Sakit Umum Daerah Provinsi, anak saya SMA"), RULES)
+    assert [(m.rule.code, m.phrases) for m in found] == [
+        ("rs-prov", ["rumah sakit umum daerah provinsi"]),
+        ("sma", ["sma"]),
+    ]
+    assert match_rules("pelayanan rumah sakit umum daerah lambat", RULES)[0].rule.code == "rs-kota"
+    assert match_rules("jalan rusak", RULES) == []
+
+
+@pytest.mark.django_db
+def test_rules_load_once_and_the_national_admins_edits_are_kept():
+    first = load_rules()
+    assert first["created"] >= 40 and first["kept"] == 0
+    rule = AuthorityRule.objects.get(code="pendidikan-menengah")
+    assert rule.level == "provinsi" and rule.target == "disdik" and "sma" in rule.keywords
+    rule.keywords = ["sma", "sekolah menengah atas", "madrasah aliyah negeri"]
+    rule.save()
+    assert load_rules() == {"created": 0, "kept": first["created"]}
+    assert AuthorityRule.objects.get(code="pendidikan-menengah").keywords[-1] == "madrasah aliyah negeri"
+    assert {r.code for r in active_rules()} >= {"pendidikan-dasar", "listrik", "air-minum"}
+
+
+@pytest.mark.django_db
+def test_a_role_turns_into_the_agency_of_the_reports_region(cast):
+    assert L.label_of(cast.pupr) == "kabupaten/kota|pupr"
+    assert L.label_of(cast.batam) == "kabupaten/kota|"
+    assert L.label_of(cast.kepri) == "provinsi|"
+    assert L.label_of(cast.ombudsman) == "pusat|ombudsman"
+    assert L.resolve("kabupaten/kota|pupr", "21.71") == cast.pupr
+    assert L.resolve("kabupaten/kota|pupr", "21.71.01") == cast.pupr  # a kecamatan of Batam
+    assert L.resolve("kabupaten/kota|", "21.72") == cast.tanjungpinang
+    assert L.resolve("provinsi|", "21.71") == cast.kepri
+    assert L.resolve("kabupaten/kota|pupr", None) is None
+    assert L.resolve("pusat|ombudsman", None) == cast.ombudsman
+    cast.pupr.is_active = False
+    cast.pupr.save()
+    assert L.resolve("kabupaten/kota|pupr", "21.71") is None
+
+
+def test_jakartas_administrative_cities_are_answered_by_the_province():
+    assert L.agency_code_for("kabupaten/kota|disdik", "31.74") == "pemprov-31-disdik"
+    assert L.agency_code_for("kabupaten/kota|", "31.71") == "pemprov-31"
+    assert L.agency_code_for("kabupaten/kota|disdik", "32.73") == "pemda-3273-disdik"
+
+
+def test_agency_names_give_roles_without_the_tree_loaded():
+    assert label_from_name("Dinas Pendidikan Provinsi Jawa Barat") == "provinsi|disdik"
+    assert label_from_name("Dinas Pendidikan Kota Bandung") == "kabupaten/kota|disdik"
+    assert label_from_name("Disdukcapil Kota Depok") == "kabupaten/kota|disdukcapil"
+    assert label_from_name("Perusahaan Umum Daerah Air Minum Kabupaten Bogor") == "kabupaten/kota|pdam"
+    assert label_from_name("Pemkab Badung") == "kabupaten/kota|"
+    assert label_from_name("Pemerintah Provinsi Bali") == "provinsi|"
+    assert label_from_name("PT PLN (Persero)") == "pusat|pln"
+    assert label_from_name("Kepolisian Republik Indonesia") == "pusat|polri"
+    assert label_from_name("BPN") == "pusat|atrbpn"
+    assert label_from_name("Dinas Antah Berantah") is None
+    assert name_key("PT. PLN (Persero)") == "pt pln persero" and loose_key("PT. PLN (Persero)") == "pln"
+
+
+def test_every_rule_in_the_data_file_points_at_a_known_role():
+    import json
+
+    from lapor.agencies.reference import COMMON_OPD, PDAM, PUSAT_FILE
+    from lapor.routing.rules import RULES_FILE
+
+    national = {row["code"] for row in json.loads(PUSAT_FILE.read_text())["agencies"]}
+    slugs = {opd.slug for opd in (*COMMON_OPD, PDAM)} | {""}
+    for rule in json.loads(RULES_FILE.read_text())["rules"]:
+        assert rule["level"] in Agency.Level.values, rule["code"]
+        assert (rule["target"] in national) if rule["level"] == "pusat" else (rule["target"] in slugs), rule["code"]
