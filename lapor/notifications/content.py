@@ -96,6 +96,25 @@ def _reporter_message(kind: str, report: Report, event: ReportEvent | None) -> t
             _("Laporan Anda ditunda sampai Anda melengkapi keterangan yang diminta. Balas melalui halaman laporan."),
             message or reason,
         )
+    if kind == Kind.ARCHIVED and event is not None and event.action == "merge":
+        main = (event.data or {}).get("main_tracking_id", "")
+        return (
+            _("Digabungkan dengan laporan #%(main)s") % {"main": main},
+            _(
+                "Laporan Anda membahas masalah yang sama dengan laporan #%(main)s, sehingga digabungkan. "
+                "Tindak lanjut atas laporan tersebut akan kami teruskan kepada Anda."
+            )
+            % {"main": main},
+            "",
+        )
+    if kind in (Kind.ANSWERED, Kind.CLOSED) and event is not None and event.report_id != report.pk:
+        # The reporter of a merged duplicate, told about the main report it follows.
+        main = event.report.tracking_id
+        headline = _("Tindak lanjut atas laporan #%(main)s") % {"main": main}
+        if kind == Kind.CLOSED:
+            headline = _("Laporan #%(main)s ditutup") % {"main": main}
+        lead = _("Laporan Anda digabungkan dengan laporan #%(main)s; berikut perkembangannya.") % {"main": main}
+        return headline, lead, message if kind == Kind.ANSWERED else ""
     if kind == Kind.ARCHIVED:
         label = dict(ArchiveReason.choices).get(reason, reason)
         return _("Diarsipkan"), _("Laporan Anda diarsipkan."), _("Alasan: %(reason)s") % {"reason": label}

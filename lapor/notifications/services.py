@@ -47,11 +47,16 @@ EVENT_RULES: dict[str, EventRule] = {
     "not_authority": EventRule(Kind.ROUTED, Kind.NEW_DISPOSITION),
     "hold": EventRule(Kind.ON_HOLD),
     "archive": EventRule(Kind.ARCHIVED),
+    "merge": EventRule(Kind.ARCHIVED),  # merged into the main report as a duplicate
     "respond": EventRule(Kind.ANSWERED),
     "reply": EventRule(None, Kind.REPORTER_REPLIED),
     "close": EventRule(Kind.CLOSED),  # by an admin, or by the system (no actor) after the reply window
     "grant_extension": EventRule(Kind.EXTENSION),
 }
+
+
+# What the reporters of merged duplicates are told about the main report.
+FOLLOWED_BY_DUPLICATES = {Kind.ANSWERED, Kind.CLOSED}
 
 
 def _message_domain() -> str:
@@ -143,6 +148,11 @@ def notify_for_event(event: ReportEvent) -> list[Notification]:
         if rule.to_reporter:
             targets = recipients.reporter(report, kind=rule.to_reporter, event=event)
             written += _write(report, rule.to_reporter, event, "", targets)
+        if rule.to_reporter in FOLLOWED_BY_DUPLICATES:
+            # Reports merged into this one follow its answers: their reporters hear of them too.
+            for duplicate in report.duplicates.select_related("agency", "reporter", "region"):
+                targets = recipients.reporter(duplicate, kind=rule.to_reporter, event=event)
+                written += _write(duplicate, rule.to_reporter, event, "", targets)
         if rule.to_officers:
             targets = _officers_for_event(event, report, rule.to_officers)
             written += _write(report, rule.to_officers, event, "", targets)

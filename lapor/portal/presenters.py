@@ -126,6 +126,8 @@ def _title(event: ReportEvent) -> str:
         return _("Proses dilanjutkan")
     if a == "archive":
         return _("Diarsipkan")
+    if a == "merge":
+        return _("Digabungkan dengan laporan #%(main)s") % {"main": (event.data or {}).get("main_tracking_id", "?")}
     if a == "respond":
         return _("Tindak lanjut dari instansi")
     if a == "reply":

@@ -16,4 +16,5 @@ urlpatterns = [
     path("laporan-saya/", views.my_reports, name="my_reports"),
     path("wilayah/", views.regions, name="regions"),
     path("instansi/cari/", views.agency_suggestions, name="agency_suggestions"),
+    path("lapor/mirip/", views.similar, name="similar"),
 ]

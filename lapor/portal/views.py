@@ -342,3 +342,26 @@ def agency_suggestions(request):
     return render(
         request, "portal/_agency_suggestions.html", {"agencies": agencies, "q": text.strip(), "short": len(text) < 2}
     )
+
+
+@require_GET
+def similar(request):
+    """Open public reports like the one being typed: "dukung laporan ini?" instead of a duplicate."""
+    from lapor.reports.models import Report
+    from lapor.reports.selectors import public_q
+    from lapor.routing.duplicates import similar_reports
+    from lapor.routing.gazetteer import get_gazetteer
+    from lapor.routing.redaction import mask_personal_data
+
+    text = f"{request.GET.get('title', '')} {request.GET.get('body', '')}".strip()[:5000]
+    found = []
+    if len(text) >= 20:
+        region = request.GET.get("kabkota") or request.GET.get("provinsi") or ""
+        if not region:
+            place = get_gazetteer().resolve(text)
+            region = place.region_code if place else ""
+        candidates = Report.objects.filter(public_q())
+        found = similar_reports(candidates, text, region_code=region or None)
+        for item in found:
+            item.report.shown_title = mask_personal_data(item.report.title)
+    return render(request, "portal/_similar.html", {"similar": found})

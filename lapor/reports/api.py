@@ -99,7 +99,8 @@ def reporter_out(report: Report) -> dict:
     return {"name": user.display_name if user else None, "contact": contact}
 
 
-def report_detail(request, viewer: Viewer, report: Report) -> dict:
+def report_detail(request, viewer: Viewer, report: Report, *, attachments=None) -> dict:
+    """The full report as this viewer may see it; `attachments` when the caller already has them."""
     identity = selectors.may_see_reporter_identity(viewer, report)
     originals = selectors.may_see_original_text(viewer, report)
     deadline = sla_selectors.report_deadline_status(report)
@@ -123,7 +124,10 @@ def report_detail(request, viewer: Viewer, report: Report) -> dict:
         "rating": report.rating_score,
         "reporter": reporter_out(report) if identity else None,
         "allowed_actions": allowed_actions(viewer, report),
-        "attachments": [attachment_out(request, a) for a in selectors.visible_attachments(viewer, report)],
+        "attachments": [
+            attachment_out(request, a)
+            for a in (selectors.visible_attachments(viewer, report) if attachments is None else attachments)
+        ],
     }
 
 
@@ -233,7 +237,8 @@ def report_file(request, response: HttpResponse, payload: ReportIn):
     viewer = Viewer(user=user, reporter_tokens=(raw_token,) if raw_token else ())
     if raw_token:
         response["X-Reporter-Token"] = raw_token
-    return Status(201, {**report_detail(request, viewer, report), "reporter_token": raw_token})
+    # Filed as JSON: no attachments yet (they come through POST …/attachments).
+    return Status(201, {**report_detail(request, viewer, report, attachments=()), "reporter_token": raw_token})
 
 
 @router.get("", response={200: list[ReportSummaryOut], **ERRORS}, **OPTIONAL_AUTH)
@@ -287,6 +292,7 @@ def report_transition(request, tracking_id: str, payload: TransitionIn):
             reason=payload.reason,
             score=payload.score,
             days=payload.days,
+            duplicate_of=payload.duplicate_of,
         ),
     )
     # `report` now holds the new state; it may have left the caller's scope (bukan wewenang).

@@ -119,6 +119,15 @@ class Report(models.Model):
 
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED)
     archive_reason = models.CharField(_("alasan arsip"), max_length=24, choices=ArchiveReason.choices, blank=True)
+    # Merged as a duplicate: archived, and following this report's answers (its reporter is told of them).
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+        verbose_name=_("duplikat dari"),
+    )
     closed_by = models.CharField(max_length=8, choices=ClosedBy.choices, blank=True)
     # Compare-and-set guard: every transition bumps it, so two officers cannot both move the report.
     version = models.PositiveIntegerField(default=0)

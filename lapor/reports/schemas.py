@@ -38,8 +38,11 @@ class ReportIn(Schema):
 class TransitionIn(Schema):
     action: str = Field(
         ...,
-        description="verify, dispose, not_authority, hold, resume, archive, respond, reply, close, rate, note, "
+        description="verify, dispose, not_authority, hold, resume, archive, merge, respond, reply, close, rate, note, "
         "request_extension, grant_extension, refuse_extension",
+    )
+    duplicate_of: str = Field(
+        "", max_length=20, description="Nomor laporan utama (untuk tindakan merge: laporan ini duplikatnya)."
     )
     agency_id: int | None = Field(None, ge=0, le=MAX_DB_ID)
     message: str = Field("", max_length=10_000)

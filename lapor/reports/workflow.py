@@ -54,7 +54,7 @@ from lapor.notifications.services import notify_for_event_later
 from lapor.sla import services as sla_services
 
 from . import deadlines
-from .exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition
+from .exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from .models import OPEN_STATUSES, ArchiveReason, ClosedBy, Report, ReportEvent, Status
 from .selectors import Viewer
 
@@ -90,6 +90,11 @@ TRANSITIONS: dict[tuple[str, str], Step] = {
     (S.ON_HOLD, "resume"): Step(S.SUBMITTED, ADMINS, Clock.VERIFICATION),
     (S.ON_HOLD, "reply"): Step(None, frozenset({REPORTER}), Clock.PAUSE),
     (S.SUBMITTED, "archive"): Step(S.ARCHIVED, ADMINS, Clock.STOP),
+    # Merge a duplicate into the main report: archived ("duplikat"), it follows the main report's answers.
+    **{
+        (status, "merge"): Step(S.ARCHIVED, ADMINS, Clock.STOP)
+        for status in (S.SUBMITTED, S.ON_HOLD, S.DISPOSED, S.REPORTER_REPLIED)
+    },
     (S.SUBMITTED, "not_authority"): Step(S.SUBMITTED, frozenset({Role.ADMIN_INSTANSI}), Clock.VERIFICATION),
     (S.DISPOSED, "dispose"): Step(S.DISPOSED, ADMINS, Clock.KEEP),
     (S.DISPOSED, "not_authority"): Step(
@@ -182,6 +187,7 @@ class TransitionInput:
     score: int | None = None
     days: int | None = None  # extra working days asked for or granted (extensions)
     extra: dict | None = None  # recorded in the event's data (e.g. the router's explanation)
+    duplicate_of: str = ""  # merge: the tracking ID of the main report
 
 
 def _require(value, field: str, message: str):
@@ -202,6 +208,28 @@ def _target_agency(membership: Membership, report: Report, agency_id, *, strictl
             {"agency_id": _("Instansi tujuan harus berada di bawah %(agency)s.") % {"agency": membership.agency.name}}
         )
     return agency
+
+
+def _merge_target(viewer: Viewer, report: Report, tracking_id: str) -> Report:
+    """The main report a duplicate is merged into: one the viewer sees, public, not itself merged away."""
+    from .selectors import get_visible_report
+
+    tracking_id = (tracking_id or "").strip().lstrip("#").upper()
+    _require(tracking_id, "duplicate_of", _("Isi nomor laporan utama."))
+    try:
+        main = get_visible_report(viewer, tracking_id)
+    except ReportNotFound:
+        raise ValidationError({"duplicate_of": _("Laporan utama tidak ditemukan.")}) from None
+    if main.duplicate_of_id:
+        main = main.duplicate_of  # merge into the report the duplicates already follow
+    if main.pk == report.pk:
+        raise ValidationError({"duplicate_of": _("Laporan tidak dapat digabungkan dengan dirinya sendiri.")})
+    if main.confidential:
+        # Its answers would reach the duplicate's reporter.
+        raise ValidationError({"duplicate_of": _("Laporan rahasia tidak dapat menjadi laporan utama.")})
+    if main.status == Status.ARCHIVED:
+        raise ValidationError({"duplicate_of": _("Laporan yang diarsipkan tidak dapat menjadi laporan utama.")})
+    return main
 
 
 def _return_destination(report: Report) -> Agency | None:
@@ -275,6 +303,11 @@ def transition(
             "message",
             _("Tuliskan apa yang perlu dilengkapi pelapor."),
         )
+    elif action == "merge":
+        main = _merge_target(viewer, report, data.duplicate_of)
+        changes.update(duplicate_of=main, archive_reason=ArchiveReason.DUPLICATE)
+        event_fields["reason"] = ArchiveReason.DUPLICATE
+        event_fields["data"] = {"main_tracking_id": main.tracking_id, "main_title": main.title[:200]}
     elif action == "archive":
         reason = event_fields["reason"]
         if reason not in ArchiveReason.values:

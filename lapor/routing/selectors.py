@@ -70,3 +70,24 @@ def queue_suggestions(viewer: Viewer, reports: list[Report]) -> dict[int, list[d
             if membership is not None:
                 result[report.pk] = _reachable(membership, latest[report.pk])
     return result
+
+
+def routing_path(events) -> dict | None:
+    """How the report reached the agency that answered: moves before the first answer, and how long.
+
+    `events` are the report's timeline events in order. Moves are verification, disposition and
+    "bukan wewenang" steps; None until an agency has answered.
+    """
+    submitted = next((e for e in events if e.action == "submit"), None)
+    answer = next((e for e in events if e.action == "respond"), None)
+    if submitted is None or answer is None:
+        return None
+    moves = [
+        e for e in events if e.action in {"verify", "dispose", "not_authority"} and e.created_at <= answer.created_at
+    ]
+    return {
+        "hops": len(moves),
+        "refusals": sum(1 for e in moves if e.action == "not_authority"),
+        "answered_by": answer.actor_agency,
+        "seconds": (answer.created_at - submitted.created_at).total_seconds(),
+    }

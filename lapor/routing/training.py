@@ -79,42 +79,45 @@ def _normalised(prepared: str) -> str:
     return prepared.split("\t", 1)[1]
 
 
+LARGE = 50_000  # above this many examples: no character n-grams, fewer iterations (retraining in minutes)
+
+
 def _features(n_examples: int) -> FeatureUnion:
-    big = n_examples > 50_000
-    return FeatureUnion(
-        [
-            (
-                "words",
-                TfidfVectorizer(
-                    preprocessor=_stemmed,
-                    tokenizer=str.split,
-                    token_pattern=None,
-                    lowercase=False,
-                    ngram_range=(1, 2),
-                    sublinear_tf=True,
-                    min_df=3 if big else 1,
-                    max_features=400_000,
-                    dtype=np.float32,
-                ),
+    big = n_examples > LARGE
+    parts = [
+        (
+            "words",
+            TfidfVectorizer(
+                preprocessor=_stemmed,
+                tokenizer=str.split,
+                token_pattern=None,
+                lowercase=False,
+                ngram_range=(1, 2),
+                sublinear_tf=True,
+                min_df=3 if big else 1,
+                max_features=400_000,
+                dtype=np.float32,
             ),
-            (
-                "chars",
-                TfidfVectorizer(
-                    preprocessor=_normalised,
-                    analyzer="char_wb",
-                    ngram_range=(3, 5),
-                    sublinear_tf=True,
-                    min_df=5 if big else 2,
-                    max_features=300_000,
-                    dtype=np.float32,
-                ),
+        ),
+        (
+            "chars",
+            TfidfVectorizer(
+                preprocessor=_normalised,
+                analyzer="char_wb",
+                ngram_range=(3, 5),
+                sublinear_tf=True,
+                min_df=5 if big else 2,
+                max_features=300_000,
+                dtype=np.float32,
             ),
-        ]
-    )
+        ),
+    ]
+    # With a large history the words carry enough; character n-grams would multiply the features.
+    return FeatureUnion(parts[:1] if big else parts)
 
 
-def _regression() -> LogisticRegression:
-    return LogisticRegression(C=8.0, max_iter=300, tol=1e-3)
+def _regression(n_examples: int) -> LogisticRegression:
+    return LogisticRegression(C=8.0, max_iter=100 if n_examples > LARGE else 300, tol=1e-3)
 
 
 def fit(examples: list[Example]) -> Classifier:
@@ -125,11 +128,13 @@ def fit(examples: list[Example]) -> Classifier:
     prepared = [prepare(e.text) for e in labelled]
     features = _features(len(labelled))
     matrix = features.fit_transform(prepared)
-    roles = _regression().fit(matrix, [e.label for e in labelled])
+    roles = _regression(len(labelled)).fit(matrix, [e.label for e in labelled])
     with_category = [i for i, e in enumerate(labelled) if e.category]
     categories = None
     if len({labelled[i].category for i in with_category}) >= 2:
-        categories = _regression().fit(matrix[with_category], [labelled[i].category for i in with_category])
+        categories = _regression(len(labelled)).fit(
+            matrix[with_category], [labelled[i].category for i in with_category]
+        )
     return Classifier(features, roles, categories)
 
 

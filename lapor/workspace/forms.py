@@ -191,6 +191,21 @@ class ArchiveForm(ActionForm):
     message = forms.CharField(label=_("Pesan untuk pelapor"), required=False, max_length=5000, widget=_textarea(3))
 
 
+class MergeForm(ActionForm):
+    action = "merge"
+    duplicate_of = forms.CharField(
+        label=_("Nomor laporan utama"),
+        max_length=20,
+        help_text=_("Laporan ini diarsipkan sebagai duplikat dan pelapornya mengikuti tindak lanjut laporan utama."),
+    )
+    message = forms.CharField(label=_("Pesan untuk pelapor"), required=False, max_length=5000, widget=_textarea(2))
+
+    def transition_input(self) -> TransitionInput:
+        data = super().transition_input()
+        data.duplicate_of = self.cleaned_data["duplicate_of"]
+        return data
+
+
 class RespondForm(ActionForm):
     action = "respond"
     message = forms.CharField(
@@ -257,6 +272,7 @@ ACTION_FORMS: dict[str, type[ActionForm]] = {
         HoldForm,
         ResumeForm,
         ArchiveForm,
+        MergeForm,
         RespondForm,
         NoteForm,
         CloseForm,
@@ -273,6 +289,7 @@ ACTION_TITLES = {
     "hold": _("Tunda (minta kelengkapan)"),
     "resume": _("Lanjutkan verifikasi"),
     "archive": _("Arsipkan"),
+    "merge": _("Gabungkan sebagai duplikat"),
     "respond": _("Tindak lanjut"),
     "note": _("Catatan internal"),
     "close": _("Tutup laporan"),

@@ -48,6 +48,7 @@ DONE_MESSAGES = {
     "hold": gettext_lazy("Laporan ditunda; pelapor diminta melengkapi."),
     "resume": gettext_lazy("Verifikasi laporan dilanjutkan."),
     "archive": gettext_lazy("Laporan diarsipkan."),
+    "merge": gettext_lazy("Laporan digabungkan dengan laporan utamanya sebagai duplikat."),
     "respond": gettext_lazy("Tindak lanjut terkirim kepada pelapor."),
     "note": gettext_lazy("Catatan internal disimpan."),
     "close": gettext_lazy("Laporan ditutup."),
@@ -188,6 +189,20 @@ def _with_version(form, viewer, report):
     return fresh
 
 
+def _likely_duplicates(viewer, report):
+    """Open reports this officer sees that look like this one, when they may merge it into one of them."""
+    if "merge" not in allowed_actions(viewer, report):
+        return []
+    from lapor.routing.duplicates import similar_reports
+
+    return similar_reports(
+        report_selectors.visible_reports(viewer).filter(confidential=False),
+        f"{report.title} {report.body}",
+        region_code=report.region.code if report.region_id else None,
+        exclude_ids=[report.pk],
+    )
+
+
 def _render_report(request, report, *, bound=None, status=200):
     viewer = request.viewer
     action_forms = []
@@ -205,6 +220,8 @@ def _render_report(request, report, *, bound=None, status=200):
         "events": events,
         "report_attachments": list(submitted.attachments.all()) if submitted else [],
         "custody": selectors.custody_chain(events),
+        "routing_path": routing_selectors.routing_path(events),
+        "duplicates": _likely_duplicates(viewer, report),
         "show_identity": may_see_reporter_identity(viewer, report),
         "action_forms": action_forms,
         "routing": routing_selectors.report_suggestions(viewer, report)

@@ -416,3 +416,28 @@ def test_an_anonymous_reporter_follows_up_with_the_secret_link(
         assert journey.outside == [], f"requests left the server: {journey.outside}"
     finally:
         journey.close()
+
+
+def test_a_citizen_typing_is_offered_a_similar_open_report_to_support(
+    transactional_db, cast, live_server, browser, screenshots
+):
+    existing = cast.disposed_to_pupr(title=TITLE, body=BODY)  # public: verified, not rahasia
+    journey = Journey(browser, live_server, screenshots, prefix="duplicate-")
+    try:
+        citizen = journey.actor(PHONE)
+        citizen.goto(f"{live_server.url}/lapor/")
+        citizen.select_option("#id_provinsi", cast.region_kepri.code)
+        citizen.wait_for_selector(f'#id_kabkota option[value="{cast.region_batam.code}"]', state="attached")
+        citizen.select_option("#id_kabkota", cast.region_batam.code)
+        citizen.fill("#id_title", "Lubang besar di jalan depan Pasar Induk Jodoh")
+        citizen.locator("#id_body").press_sequentially(
+            "Jalan depan Pasar Induk Jodoh berlubang, motor terjatuh saat hujan."
+        )
+        suggestion = citizen.locator("#laporan-mirip >> text=Dukung laporan ini?")
+        suggestion.wait_for(timeout=10_000)
+        box = citizen.locator("#laporan-mirip").inner_text()
+        assert existing.tracking_id in box and "Ada laporan serupa yang masih berjalan." in box
+        journey.shot(citizen, "suggested-while-typing")
+        assert journey.outside == [], f"requests left the server: {journey.outside}"
+    finally:
+        journey.close()

@@ -182,3 +182,21 @@ def test_a_malformed_evaluation_file_is_a_clear_error(tmp_path):
     broken.write_text('{"text": "ok"}\nnot json\n')
     with pytest.raises(CommandError, match="broken.jsonl:2"):
         call_command("evaluate_routing", str(broken))
+
+
+def test_the_report_page_shows_how_many_moves_it_took_to_reach_the_answering_agency(cast, client):
+    report = cast.disposed_to_pupr()  # national admin → Batam → Dinas PUPR
+    cast.act(report, "not_authority", cast.petugas_pupr, reason="Bukan jalan kota.")
+    cast.act(report, "verify", cast.admin_batam, agency_id=cast.dinkes.pk)
+    cast.act(report, "respond", cast.petugas_dinkes, message="Sudah kami tangani.")
+    client.force_login(cast.admin_batam)
+    page = client.get(reverse("workspace:report", args=[report.tracking_id])).content.decode()
+    assert "Sampai ke instansi yang menjawab: 4 langkah (1 kali bukan wewenang)" in page
+
+    from lapor.routing.selectors import routing_path
+
+    path = routing_path(list(report.events.order_by("created_at", "id")))
+    assert path["hops"] == 4 and path["refusals"] == 1 and path["answered_by"] == cast.dinkes
+    assert path["seconds"] >= 0
+    fresh, _ = cast.file(cast.pelapor)
+    assert routing_path(list(fresh.events.all())) is None  # not answered yet

@@ -18,6 +18,7 @@ ACTION_LABELS = {
     "hold": _("Ditunda"),
     "resume": _("Dilanjutkan"),
     "archive": _("Diarsipkan"),
+    "merge": _("Digabungkan sebagai duplikat"),
     "respond": _("Tindak lanjut"),
     "reply": _("Tanggapan pelapor"),
     "close": _("Ditutup"),
@@ -77,3 +78,17 @@ def query_with(context, **changes) -> str:
             params[key] = value
     encoded = params.urlencode()
     return f"{request.path}?{encoded}" if encoded else request.path
+
+
+@register.filter
+def duration_days(seconds: float) -> str:
+    """A duration for people: "3 jam" under a day, else "2,5 hari" (calendar time)."""
+    from django.utils.formats import number_format
+    from django.utils.translation import ngettext
+
+    hours = (seconds or 0) / 3600
+    if hours < 24:
+        whole = max(1, round(hours))
+        return ngettext("%(n)s jam", "%(n)s jam", whole) % {"n": whole}
+    days = round(hours / 24, 1)
+    return ngettext("%(n)s hari", "%(n)s hari", days) % {"n": number_format(days, decimal_pos=1)}

@@ -84,8 +84,8 @@ def test_a_report_outside_the_workspace_users_reach_is_not_found(cast, client):
     "who, expected",
     [
         ("petugas_pupr", {"respond", "note", "not_authority", "request_extension"}),
-        ("admin_batam", {"dispose", "respond", "note", "not_authority", "request_extension"}),
-        ("admin_nasional", {"dispose", "note"}),
+        ("admin_batam", {"dispose", "respond", "note", "not_authority", "request_extension", "merge"}),
+        ("admin_nasional", {"dispose", "note", "merge"}),
         ("pimpinan_batam", set()),
         ("pengawas", set()),
         ("petugas_dinkes", set()),  # sees it because it is public, may not act on it
@@ -105,14 +105,14 @@ def test_the_verification_forms_offer_hold_archive_and_routing(cast, client):
     report, _ = cast.file(cast.pelapor)
     client.force_login(cast.admin_nasional)
     response = client.get(page(report.tracking_id))
-    assert action_forms(response) == {"verify", "hold", "archive", "note"}
+    assert action_forms(response) == {"verify", "hold", "archive", "merge", "note"}
     html = response.content.decode()
     assert 'name="version" value="0"' in html
     # The archive reasons come from the model.
     assert "Spam atau iklan" in html and "Duplikat laporan lain" in html
     held = cast.act(report, "hold", cast.admin_nasional, message="Sebutkan alamat lengkapnya.")
     assert held.status == Status.ON_HOLD
-    assert action_forms(client.get(page(report.tracking_id))) == {"resume", "note"}
+    assert action_forms(client.get(page(report.tracking_id))) == {"resume", "merge", "note"}
 
 
 def test_internal_notes_are_highlighted_for_officers_and_hidden_from_the_public(cast, client):
