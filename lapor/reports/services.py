@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from lapor.accounts.models import hash_token
 from lapor.agencies.models import Agency
 from lapor.core import refcache
+from lapor.core.tasks import enqueue_task
 from lapor.notifications.services import notify_for_event_later
 from lapor.regions.selectors import region_by_code
 
@@ -170,10 +171,7 @@ def report_create(*, viewer: Viewer, data: ReportInput) -> tuple[Report, str | N
                     data={"channel": report.channel, "sla": {"due_at": verification.as_data()}},
                 )
                 save_attachments(report, files, event=event, user=user)
-                notify_for_event_later(event)
-                from lapor.routing.services import route_later  # loads the classifier's libraries only when used
-
-                route_later(report)
+                _after_filing(report, event)
             break
         except IntegrityError:
             if Report.objects.filter(tracking_id=report.tracking_id).exists():
@@ -181,6 +179,22 @@ def report_create(*, viewer: Viewer, data: ReportInput) -> tuple[Report, str | N
                 continue
             raise
     return report, raw_token
+
+
+def _after_filing(report: Report, event: ReportEvent) -> None:
+    """Notify and route the new report in the background: one task, enqueued with the filing."""
+    from django_tasks.backends.immediate import ImmediateBackend
+
+    from .tasks import report_filed
+
+    if isinstance(report_filed.get_backend(), ImmediateBackend):
+        # No queue (tests, scripts): notifications are written now, routing after the commit.
+        from lapor.routing.services import route_later  # loads the classifier's libraries only when used
+
+        notify_for_event_later(event)
+        route_later(report)
+    else:
+        enqueue_task(report_filed, report.pk, event.pk)
 
 
 def report_support(*, viewer: Viewer, report: Report) -> bool:

@@ -18,6 +18,7 @@ from lapor.notifications import channels, delivery, sms
 from lapor.notifications.models import Channel, Notification, NotifiedEvent, Status
 from lapor.notifications.tasks import notify_event
 from lapor.reports.models import ReportEvent
+from lapor.reports.tasks import report_filed
 
 from .smtp_server import closed_port, smtp_server
 
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 TASK_PATH = "lapor.notifications.tasks.deliver_notification"
-FAN_OUT_PATH = "lapor.notifications.tasks.notify_event"
+FILED_PATH = "lapor.reports.tasks.report_filed"  # a filing's fan-out (and routing) run in this task
 
 
 @pytest.fixture(autouse=True)
@@ -195,7 +196,7 @@ def test_with_the_database_queue_rows_and_tasks_commit_or_roll_back_with_the_cha
 
     with pytest.raises(Abandon), transaction.atomic():
         cast.file(cast.pelapor, title="Laporan yang batal disimpan")
-        assert DBTaskResult.objects.filter(task_path=FAN_OUT_PATH).count() == 1
+        assert DBTaskResult.objects.filter(task_path=FILED_PATH).count() == 1
         raise Abandon
     assert not Notification.objects.exists() and not DBTaskResult.objects.exists()
 
@@ -204,8 +205,8 @@ def test_with_the_database_queue_rows_and_tasks_commit_or_roll_back_with_the_cha
     report, _ = cast.file(cast.pelapor_lain)
     assert not Notification.objects.exists()  # written by the worker, not by the request
     with transaction.atomic():  # what the worker does with the queued fan-out task
-        (fan_out,) = DBTaskResult.objects.filter(task_path=FAN_OUT_PATH)
-        notify_event.call(*fan_out.args_kwargs["args"])
+        (fan_out,) = DBTaskResult.objects.filter(task_path=FILED_PATH)
+        report_filed.call(*fan_out.args_kwargs["args"])
     queued = {t.args_kwargs["args"][0] for t in DBTaskResult.objects.filter(task_path=TASK_PATH)}
     external = set(
         Notification.objects.filter(report=report).exclude(channel=Channel.INAPP).values_list("pk", flat=True)
@@ -244,7 +245,7 @@ def test_an_event_whose_fan_out_task_died_is_notified_by_recovery_once(cast):
     report, _ = cast.file(cast.pelapor)
     event = ReportEvent.objects.get(report=report, action="submit")
     # A worker took the fan-out task and died: the task row stays "running", nothing was written.
-    DBTaskResult.objects.filter(task_path=FAN_OUT_PATH).update(status="RUNNING")
+    DBTaskResult.objects.filter(task_path=FILED_PATH).update(status="RUNNING")
     assert not Notification.objects.exists()
 
     assert delivery.recover()["notified"] == 0  # too young: its worker may still be at it
