@@ -53,16 +53,16 @@ def retraining(limit: int) -> None:
     read = time.monotonic() - started
     print(f"   read {len(examples):,} examples in {read:.1f} s")
     phase = time.monotonic()
-    model = training.fit(examples)
+    metrics, model = training.fit_with_holdout(examples, share=0.02)  # as train_and_store on a large history
     fitted = time.monotonic() - phase
-    print(f"   fitted {len(model.roles.classes_)} roles in {fitted:.1f} s")
+    print(f"   fitted {len(model.roles.classes_)} roles in {fitted:.1f} s; held out: {metrics}")
     phase = time.monotonic()
     row = training.RoutingModel.objects.create(
         version=(training.RoutingModel.objects.order_by("-version").values_list("version", flat=True).first() or 0) + 1,
         is_active=True,
         examples=len(examples),
         from_history=len(examples) - len(bootstrap_examples()),
-        metrics={"bench": True, "train_seconds": round(read + fitted, 1)},
+        metrics={**metrics, "bench": True, "train_seconds": round(read + fitted, 1)},
         blob=model.dumps(),
     )
     training.RoutingModel.objects.exclude(pk=row.pk).update(is_active=False)

@@ -210,7 +210,7 @@ REFERENCE_CACHE_SECONDS = 0 if TESTING else env_int("REFERENCE_CACHE_SECONDS", 6
 # turns automatic routing off (suggestions are still computed on demand); off in tests unless set.
 ROUTING_ENABLED = False if TESTING else env_bool("ROUTING_ENABLED", True)
 ROUTING_AUTO_THRESHOLD = float(os.environ.get("ROUTING_AUTO_THRESHOLD", "0.8"))
-ROUTING_OPD_THRESHOLD = float(os.environ.get("ROUTING_OPD_THRESHOLD", "0.45"))
+ROUTING_OPD_THRESHOLD = float(os.environ.get("ROUTING_OPD_THRESHOLD", "0.7"))
 # run_sweeps --loop queues a retraining on the answered reports when the model is this many hours old.
 ROUTING_RETRAIN_HOURS = env_int("ROUTING_RETRAIN_HOURS", 24)
 

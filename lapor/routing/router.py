@@ -28,7 +28,7 @@ from . import text as routing_text
 from .rules import Rule, RuleMatch, match_rules
 from .training import Classifier
 
-RULE_WEIGHT = 0.35  # the rules' share of the blend when any fires: a prior the model can overturn once it has learnt
+RULE_WEIGHT = 1.0  # the rules count fully where the model has no idea, and fade as it grows sure
 
 
 @dataclass
@@ -93,9 +93,12 @@ def _blend(model_p: dict[str, float], rules: list[RuleMatch]) -> dict[str, float
     for match in rules:
         weights[match.rule.label] = weights.get(match.rule.label, 0.0) + match.weight
     total = sum(weights.values())
-    blended = {label: (1 - RULE_WEIGHT) * p for label, p in model_p.items()}
+    # The rules weigh most where the model is unsure: a model that has learnt from officers'
+    # answers (e.g. a new local app that the word "aplikasi" would send to Komdigi) overrules them.
+    share = RULE_WEIGHT * (1 - max(model_p.values(), default=0.0))
+    blended = {label: (1 - share) * p for label, p in model_p.items()}
     for label, weight in weights.items():
-        blended[label] = blended.get(label, 0.0) + RULE_WEIGHT * weight / total
+        blended[label] = blended.get(label, 0.0) + share * weight / total
     return blended
 
 

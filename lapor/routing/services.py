@@ -7,13 +7,14 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 
+from lapor.core import refcache
 from lapor.core.tasks import enqueue_task
 from lapor.reports.models import Report, ReportEvent, Status
 
 from . import router
 from .corpus import bootstrap_examples
 from .models import RoutingDecision, RoutingFeedback, RoutingModel
-from .training import Classifier, fit
+from .training import Classifier, train
 
 logger = logging.getLogger(__name__)
 
@@ -22,9 +23,16 @@ _loaded: dict = {"version": None, "classifier": None}
 _bootstrap: dict = {"classifier": None}
 
 
+def _active_version() -> int | None:
+    return RoutingModel.objects.filter(is_active=True).order_by("-version").values_list("version", flat=True).first()
+
+
+_active_version_cache = refcache.ProcessCache(_active_version, models=[RoutingModel])
+
+
 def current_classifier() -> Classifier:
     """The newest active trained version; without one (a new installation), a model of the bootstrap corpus."""
-    version = RoutingModel.objects.filter(is_active=True).order_by("-version").values_list("version", flat=True).first()
+    version = _active_version_cache.get() if refcache.enabled() else _active_version()
     with _lock:
         if version is not None:
             if _loaded["version"] != version:
@@ -32,7 +40,7 @@ def current_classifier() -> Classifier:
                 _loaded.update(version=version, classifier=Classifier.loads(blob, version=version))
             return _loaded["classifier"]
         if _bootstrap["classifier"] is None:
-            _bootstrap["classifier"] = fit(bootstrap_examples())
+            _bootstrap["classifier"], _metrics = train(bootstrap_examples())
         return _bootstrap["classifier"]
 
 
