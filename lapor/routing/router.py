@@ -140,7 +140,15 @@ def _top3(chosen, candidates, place: Place, level_p: dict, excluded: set) -> lis
 
     if chosen is not None:
         level = chosen.agency.level
-        take(next((c for c in candidates if c.agency.level != level and c.agency.pk not in seen), None))
+        other = next((c for c in candidates if c.agency.level != level and c.agency.pk not in seen), None)
+        if other is not None:
+            other_level, other_target = L.split_label(other.label)
+            if other_target and other_level != L.PUSAT and other.confidence < settings.ROUTING_OPD_THRESHOLD:
+                # Unsure which dinas at that level: its government, which covers them all.
+                government = L.resolve(L.make_label(other_level), place.region_code)
+                if government is not None and government.pk not in excluded:
+                    other = Suggestion(government, L.make_label(other_level), level_p.get(other_level, 0.0))
+        take(other)
         level_name, target = L.split_label(chosen.label)
         if target and level_name != L.PUSAT:
             government = L.resolve(L.make_label(level_name), place.region_code)
