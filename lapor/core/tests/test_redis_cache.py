@@ -23,7 +23,10 @@ def test_the_redis_cache_counts_through_one_reused_client():
     try:
         assert cache.add(key, 0, 60) and not cache.add(key, 5, 60)
         assert [cache.incr(key) for _ in range(3)] == [1, 2, 3]
-        assert cache.get(key) == 3
+        assert cache.get(key) == 3 and cache.incr(key, 10) == 13
+        with pytest.raises(ValueError):
+            cache.incr(f"{key}-missing")  # as Django's: never creates the key
+        assert cache.get(f"{key}-missing") is None
         client = cache._cache.get_client(key, write=True)
         assert cache._cache.get_client(key, write=True) is client  # Django would build a new one
     finally:
