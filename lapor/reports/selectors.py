@@ -130,7 +130,13 @@ def may_see_reporter_identity(viewer: Viewer, report: Report) -> bool:
 
 def may_see_original_text(viewer: Viewer, report: Report) -> bool:
     """Personal data written into the report (NIK, phone, names…) reads in full only to its reporter
-    and to officers who reach it; everyone else reads it masked (`lapor.routing.redaction`)."""
+    and to officers who reach it; everyone else reads it masked (`lapor.routing.redaction`).
+
+    In an anonim report that data is the reporter's identity ("nama saya …", a phone number), so
+    only those who may see the identity read it in full.
+    """
+    if report.anonymous:
+        return may_see_reporter_identity(viewer, report)
     return viewer.is_reporter_of(report) or viewer.covers(report) is not None
 
 

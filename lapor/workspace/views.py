@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from lapor.accounts.officer_services import manageable_agencies, may_manage_officials, official_create, official_list
 from lapor.core.audit import log_access
 from lapor.core.forms import apply_service_errors
+from lapor.portal.presenters import report_text
 from lapor.reports import selectors as report_selectors
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from lapor.reports.models import OPEN_STATUSES, Status
@@ -30,6 +31,7 @@ from lapor.reports.selectors import get_visible_report, may_see_reporter_identit
 from lapor.reports.web import viewer_from_request
 from lapor.reports.workflow import TRANSITIONS, allowed_actions, transition
 from lapor.routing import selectors as routing_selectors
+from lapor.routing.redaction import shown_text
 
 from . import selectors
 from .forms import ACTION_FORMS, ACTION_TITLES, InboxFilterForm, OfficialForm, QueueFilterForm
@@ -214,9 +216,15 @@ def _render_report(request, report, *, bound=None, status=200):
         else:
             action_forms.append(_action_form(viewer, report, action))
     events = list(visible_events(viewer, report))
+    originals = report_selectors.may_see_original_text(viewer, report)
+    for event in events:
+        # The reporter's own words may carry who they are (anonim); officers' words are shown as written.
+        mask = not originals and event.actor_role == "reporter"
+        event.shown_message = shown_text(event.message, originals=not mask)
     submitted = next((e for e in events if e.action == "submit"), None)
     context = {
         "report": report,
+        "text": report_text(viewer, report),
         "events": events,
         "report_attachments": list(submitted.attachments.all()) if submitted else [],
         "custody": selectors.custody_chain(events),

@@ -116,3 +116,21 @@ def test_one_rule_decides_who_reads_the_originals(cast, exposed):
         assert may_see_original_text(cast.viewer(user), exposed), user.username
     for user in (None, cast.pelapor_lain, cast.petugas_dinkes, cast.admin_tanjungpinang):
         assert not may_see_original_text(cast.viewer(user), exposed), getattr(user, "username", "anonymous")
+
+
+def test_in_an_anonim_report_what_would_identify_the_reporter_is_masked_for_the_agency(cast):
+    report = cast.disposed_to_pupr(title=TITLE, body=BODY, location=LOCATION, anonymous=True)
+    report = cast.act(report, "respond", cast.petugas_pupr, message="Mohon kirim bukti transfer.")
+    report = cast.act(report, "reply", cast.pelapor, message=REPLY)
+    workspace = f"/petugas/laporan/{report.tracking_id}/"
+    for officer in (cast.petugas_pupr, cast.admin_batam):  # they handle it, but may not know who filed it
+        response = signed_in(officer).get(workspace)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert_masked(html)
+        assert "Mohon kirim bukti transfer." in html  # the officers' own words stay as written
+        api = signed_in(officer).get(f"/api/v1/reports/{report.tracking_id}").json()
+        assert NIK not in api["body"] and "[NIK disembunyikan]" in api["body"]
+    # The national admin (who verifies identities) and the reporter read everything.
+    assert_original(signed_in(cast.admin_nasional).get(workspace).content.decode())
+    assert_original(page(signed_in(cast.pelapor), report))
