@@ -21,11 +21,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lapor.agencies.models import Agency
+from lapor.core.tasks import enqueue_task
 from lapor.reports.models import Report, ReportEvent
 
 from . import recipients
 from .content import Recipient, render
-from .delivery import claim_timeout, enqueue, enqueue_task
+from .delivery import claim_timeout, enqueue
 from .models import Channel, Kind, Notification, NotificationPreference, NotifiedEvent, Status
 
 # How far back recovery looks for events whose notifications were never written.

@@ -8,7 +8,12 @@ from django.utils.translation import ngettext
 
 from lapor.accounts.models import hash_token
 from lapor.reports.models import ArchiveReason, Report, ReportEvent, Status
-from lapor.reports.selectors import Viewer, may_see_original_text, may_see_reporter_identity
+from lapor.reports.selectors import (
+    Viewer,
+    may_see_original_message,
+    may_see_original_text,
+    may_see_reporter_identity,
+)
 from lapor.routing.redaction import shown_text
 from lapor.sla import selectors as sla
 
@@ -185,15 +190,17 @@ def _detail(event: ReportEvent) -> str:
 def timeline(viewer: Viewer, report: Report, events) -> list[Entry]:
     identity = may_see_reporter_identity(viewer, report)
     officer_view = viewer.covers(report) is not None
-    originals = may_see_original_text(viewer, report)
-    return [
-        Entry(
-            event=e,
-            title=_title(e),
-            who=_who(viewer, report, e, identity=identity, officer_view=officer_view),
-            message=shown_text(e.message, originals=originals),
-            detail=shown_text(_detail(e), originals=originals),
-            attachments=list(e.attachments.all()),
+    entries = []
+    for e in events:
+        originals = may_see_original_message(viewer, report, e)
+        entries.append(
+            Entry(
+                event=e,
+                title=_title(e),
+                who=_who(viewer, report, e, identity=identity, officer_view=officer_view),
+                message=shown_text(e.message, originals=originals),
+                detail=shown_text(_detail(e), originals=originals),
+                attachments=list(e.attachments.all()),
+            )
         )
-        for e in events
-    ]
+    return entries

@@ -30,6 +30,7 @@ from lapor.reports.selectors import (
 from lapor.reports.services import report_create, report_support
 from lapor.reports.web import remember_reporter_token, viewer_from_request
 from lapor.reports.workflow import TransitionInput, allowed_actions, transition
+from lapor.routing.selectors import similar_public_reports
 
 from . import presenters, selectors
 from .forms import (
@@ -347,21 +348,6 @@ def agency_suggestions(request):
 @require_GET
 def similar(request):
     """Open public reports like the one being typed: "dukung laporan ini?" instead of a duplicate."""
-    from lapor.reports.models import Report
-    from lapor.reports.selectors import public_q
-    from lapor.routing.duplicates import similar_reports
-    from lapor.routing.gazetteer import get_gazetteer
-    from lapor.routing.redaction import mask_personal_data
-
-    text = f"{request.GET.get('title', '')} {request.GET.get('body', '')}".strip()[:5000]
-    found = []
-    if len(text) >= 20:
-        region = request.GET.get("kabkota") or request.GET.get("provinsi") or ""
-        if not region:
-            place = get_gazetteer().resolve(text)
-            region = place.region_code if place else ""
-        candidates = Report.objects.filter(public_q())
-        found = similar_reports(candidates, text, region_code=region or None)
-        for item in found:
-            item.report.shown_title = mask_personal_data(item.report.title)
-    return render(request, "portal/_similar.html", {"similar": found})
+    text = f"{request.GET.get('title', '')} {request.GET.get('body', '')}"
+    region = request.GET.get("kabkota") or request.GET.get("provinsi") or ""
+    return render(request, "portal/_similar.html", {"similar": similar_public_reports(text, region)})

@@ -149,7 +149,7 @@ def actor_name(viewer: Viewer, report: Report, event: ReportEvent, *, identity: 
 
 
 def event_out(request, viewer: Viewer, report: Report, event: ReportEvent, *, identity: bool) -> dict:
-    originals = selectors.may_see_original_text(viewer, report)
+    originals = selectors.may_see_original_message(viewer, report, event)
     return {
         "id": event.pk,
         "action": event.action,

@@ -140,6 +140,14 @@ def may_see_original_text(viewer: Viewer, report: Report) -> bool:
     return viewer.is_reporter_of(report) or viewer.covers(report) is not None
 
 
+def may_see_original_message(viewer: Viewer, report: Report, event: ReportEvent) -> bool:
+    """An event's text in full: as for the report's own text, except that officers who reach the
+    report read their colleagues' words as written where only the reporter's are masked (anonim)."""
+    if may_see_original_text(viewer, report):
+        return True
+    return event.actor_role != "reporter" and viewer.covers(report) is not None
+
+
 def visible_events(viewer: Viewer, report: Report) -> QuerySet[ReportEvent]:
     """The timeline: internal notes only for officers who reach the report."""
     qs = report.events.select_related("actor", "actor_agency", "agency").prefetch_related("attachments")

@@ -16,13 +16,17 @@ def _verifier_scope(viewer: Viewer, report: Report):
     return viewer.covers(report, roles=ADMINS)
 
 
-def _reachable(membership, suggestions: list[dict]) -> list[dict]:
+def _paths(suggestion_lists) -> dict[int, str]:
+    """The paths of the active agencies among the suggestions (one query for a whole page)."""
+    ids = {s["agency_id"] for suggestions in suggestion_lists for s in suggestions}
+    return dict(Agency.objects.filter(pk__in=ids, is_active=True).values_list("pk", "path")) if ids else {}
+
+
+def _reachable(membership, suggestions: list[dict], paths: dict[int, str] | None = None) -> list[dict]:
     """Suggestions the membership may send the report to (the workflow checks again on submit)."""
     if membership.is_nationwide:
         return suggestions
-    paths = dict(
-        Agency.objects.filter(pk__in=[s["agency_id"] for s in suggestions], is_active=True).values_list("pk", "path")
-    )
+    paths = _paths([suggestions]) if paths is None else paths
     return [s for s in suggestions if paths.get(s["agency_id"], "").startswith(membership.agency.path)]
 
 
@@ -38,20 +42,15 @@ def report_suggestions(viewer: Viewer, report: Report) -> dict | None:
     if decision is not None:
         suggestions, explanation, outcome = decision.suggestions, decision.explanation, decision.outcome
     else:
-        from .services import route_text
+        from .services import route_filed
 
-        result = route_text(
-            f"{report.title}. {report.body}. {report.location_text}",
-            region_code=report.region.code if report.region_id else None,
-            lat=report.latitude,
-            lon=report.longitude,
-        )
+        result = route_filed(report)
         suggestions, explanation, outcome = [s.as_data() for s in result.suggestions], result.explanation, None
     return {"suggestions": _reachable(membership, suggestions), "explanation": explanation, "outcome": outcome}
 
 
 def queue_suggestions(viewer: Viewer, reports: list[Report]) -> dict[int, list[dict]]:
-    """The latest stored suggestions of each report on a page of the verification queue (one query)."""
+    """The latest stored suggestions of each report on a page of the verification queue (two queries)."""
     ids = [r.pk for r in reports if r.status == Status.SUBMITTED]
     if not ids:
         return {}
@@ -63,12 +62,13 @@ def queue_suggestions(viewer: Viewer, reports: list[Report]) -> dict[int, list[d
     )
     for report_id, suggestions in rows:
         latest.setdefault(report_id, suggestions)
+    paths = None if viewer.is_nationwide else _paths(latest.values())
     result = {}
     for report in reports:
         if report.pk in latest:
             membership = _verifier_scope(viewer, report)
             if membership is not None:
-                result[report.pk] = _reachable(membership, latest[report.pk])
+                result[report.pk] = _reachable(membership, latest[report.pk], paths)
     return result
 
 
@@ -91,3 +91,38 @@ def routing_path(events) -> dict | None:
         "answered_by": answer.actor_agency,
         "seconds": (answer.created_at - submitted.created_at).total_seconds(),
     }
+
+
+def likely_duplicates(viewer: Viewer, report: Report):
+    """Open, non-rahasia reports this officer sees that look like `report` (candidates for a merge)."""
+    from lapor.reports.selectors import visible_reports
+
+    from .duplicates import similar_reports
+
+    return similar_reports(
+        visible_reports(viewer).filter(confidential=False),
+        f"{report.title} {report.body}",
+        region_code=report.region.code if report.region_id else None,
+        exclude_ids=[report.pk],
+    )
+
+
+def similar_public_reports(text: str, region_code: str = ""):
+    """Open public reports like a text being typed, in its region (chosen, else named in the text),
+    each with `.shown_title`: the public reads personal data masked."""
+    from lapor.reports.selectors import public_q
+
+    from .duplicates import similar_reports
+    from .gazetteer import get_gazetteer
+    from .redaction import mask_personal_data
+
+    text = text.strip()[:5000]
+    if len(text) < 20:
+        return []
+    if not region_code:
+        place = get_gazetteer().resolve(text)
+        region_code = place.region_code if place else ""
+    found = similar_reports(Report.objects.filter(public_q()), text, region_code=region_code or None)
+    for item in found:
+        item.report.shown_title = mask_personal_data(item.report.title)
+    return found

@@ -32,7 +32,7 @@ _active_version_cache = refcache.ProcessCache(_active_version, models=[RoutingMo
 
 def current_classifier() -> Classifier:
     """The newest active trained version; without one (a new installation), a model of the bootstrap corpus."""
-    version = _active_version_cache.get() if refcache.enabled() else _active_version()
+    version = _active_version_cache.get()
     with _lock:
         if version is not None:
             if _loaded["version"] != version:
@@ -83,6 +83,17 @@ def route_text(text: str, **where) -> router.RoutingResult:
     return router.route(text, model=current_classifier(), **where)
 
 
+def route_filed(report: Report, **options) -> router.RoutingResult:
+    """Route a filed report: its title, body and location, and where the reporter said it happened."""
+    return route_text(
+        f"{report.title}. {report.body}. {report.location_text}",
+        region_code=report.region.code if report.region_id else None,
+        lat=report.latitude,
+        lon=report.longitude,
+        **options,
+    )
+
+
 def _refused_agency_ids(report: Report) -> list[int]:
     return list(
         ReportEvent.objects.filter(report=report, action="not_authority")
@@ -105,11 +116,8 @@ def route_report(report: Report) -> RoutingDecision | None:
     if report.status != Status.SUBMITTED:
         return None
     refused = _refused_agency_ids(report)
-    result = route_text(
-        f"{report.title}. {report.body}. {report.location_text}",
-        region_code=report.region.code if report.region_id else None,
-        lat=report.latitude,
-        lon=report.longitude,
+    result = route_filed(
+        report,
         chosen_agency=report.chosen_agency if report.chosen_agency_id and not refused else None,
         exclude_agency_ids=refused,
     )

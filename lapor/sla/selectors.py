@@ -1,8 +1,9 @@
 """Reading the SLA data: a region's working-day calendar, the policy in force, how much time is left.
 
-`HolidayBook` reads the calendar overrides once per year for the life of one request (or task), so
-a list of reports costs one query whatever its length. Policies are read when a stage starts; the
-deadline then lives on the report (`due_at`, `completion_due_at`) and later edits never move it.
+`HolidayBook` reads the calendar overrides once for the life of one request (or task), from a short
+per-process cache (`lapor.core.refcache`), so a list of reports costs at most one query. Policies
+(cached the same way) are read when a stage starts; the deadline then lives on the report
+(`due_at`, `completion_due_at`) and later edits never move it.
 """
 
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 
 from lapor.agencies.models import Agency
@@ -84,14 +85,8 @@ class HolidayBook:
 
     def overrides(self, year: int) -> dict[date, list[tuple[str, str]]]:
         """Every override of `year` (all regions: there are few), by date, as (region code or "", kind)."""
-        if year not in self._years and refcache.enabled():
-            self._years[year] = _overrides_cache.get().get(year, {})
         if year not in self._years:
-            by_day: dict[date, list[tuple[str, str]]] = {}
-            rows = CalendarOverride.objects.filter(date__year=year).values_list("date", "kind", "region__code")
-            for day, kind, code in rows:
-                by_day.setdefault(day, []).append((code or "", kind))
-            self._years[year] = by_day
+            self._years[year] = _overrides_cache.get().get(year, {})
         return self._years[year]
 
     def holiday_check(self, region_code: str = "") -> HolidayCheck:
@@ -175,22 +170,15 @@ _policies_cache = refcache.ProcessCache(_load_policies, models=[SlaPolicy])
 def policies_in_force(stage: str, classification: str, agency: Agency | None, at: datetime) -> list[SlaPolicy]:
     """The national policy for this stage and classification, plus the lines of `agency` and its ancestors."""
     classes = {classification, Classification.ANY}
-    scope = Q(agency__isnull=True)
-    prefixes = path_prefixes(agency)
-    if prefixes:
-        scope |= Q(agency__path__in=prefixes)
-    if refcache.enabled():
-        wanted = set(prefixes)
-        rows = [
-            p
-            for p in _policies_cache.get()
-            if p.stage == stage
-            and p.classification in classes
-            and p.valid_from <= at
-            and (p.agency_id is None or p.agency_path in wanted)
-        ]
-    else:
-        rows = SlaPolicy.objects.filter(scope, stage=stage, classification__in=classes, valid_from__lte=at)
+    prefixes = set(path_prefixes(agency))
+    rows = [
+        p
+        for p in _policies_cache.get()
+        if p.stage == stage
+        and p.classification in classes
+        and p.valid_from <= at
+        and (p.agency_id is None or p.agency_path in prefixes)
+    ]
     lines = current_versions(rows)
     national = [p for p in lines if p.agency_id is None]
     # The national line for exactly this classification beats the national "any" line.

@@ -191,24 +191,11 @@ def _with_version(form, viewer, report):
     return fresh
 
 
-def _likely_duplicates(viewer, report):
-    """Open reports this officer sees that look like this one, when they may merge it into one of them."""
-    if "merge" not in allowed_actions(viewer, report):
-        return []
-    from lapor.routing.duplicates import similar_reports
-
-    return similar_reports(
-        report_selectors.visible_reports(viewer).filter(confidential=False),
-        f"{report.title} {report.body}",
-        region_code=report.region.code if report.region_id else None,
-        exclude_ids=[report.pk],
-    )
-
-
 def _render_report(request, report, *, bound=None, status=200):
     viewer = request.viewer
+    actions = allowed_actions(viewer, report)
     action_forms = []
-    for action in allowed_actions(viewer, report):
+    for action in actions:
         if action not in ACTION_FORMS:
             continue
         if bound is not None and bound.action == action:
@@ -216,11 +203,9 @@ def _render_report(request, report, *, bound=None, status=200):
         else:
             action_forms.append(_action_form(viewer, report, action))
     events = list(visible_events(viewer, report))
-    originals = report_selectors.may_see_original_text(viewer, report)
     for event in events:
-        # The reporter's own words may carry who they are (anonim); officers' words are shown as written.
-        mask = not originals and event.actor_role == "reporter"
-        event.shown_message = shown_text(event.message, originals=not mask)
+        originals = report_selectors.may_see_original_message(viewer, report, event)
+        event.shown_message = shown_text(event.message, originals=originals)
     submitted = next((e for e in events if e.action == "submit"), None)
     context = {
         "report": report,
@@ -229,12 +214,10 @@ def _render_report(request, report, *, bound=None, status=200):
         "report_attachments": list(submitted.attachments.all()) if submitted else [],
         "custody": selectors.custody_chain(events),
         "routing_path": routing_selectors.routing_path(events),
-        "duplicates": _likely_duplicates(viewer, report),
+        "duplicates": routing_selectors.likely_duplicates(viewer, report) if "merge" in actions else [],
         "show_identity": may_see_reporter_identity(viewer, report),
         "action_forms": action_forms,
-        "routing": routing_selectors.report_suggestions(viewer, report)
-        if "verify" in allowed_actions(viewer, report)
-        else None,
+        "routing": routing_selectors.report_suggestions(viewer, report) if "verify" in actions else None,
         "now": timezone.now(),
     }
     return _render(request, "workspace/report.html", context, status=status)

@@ -96,3 +96,20 @@ def test_the_reporter_gets_the_originals_back_when_filing(cast, api):
     response = api.post("/reports", REPORT)
     assert response.status_code == 201
     assert response.json()["body"] == REPORT["body"] and response.json()["title"] == REPORT["title"]
+
+
+def test_in_an_anonim_report_the_agency_reads_the_reporters_words_masked_and_its_own_as_written(cast, api):
+    response = api.post("/reports", {**REPORT, "anonymous": True})
+    assert response.status_code == 201, response.content
+    tracking_id, token = response.json()["tracking_id"], response.json()["reporter_token"]
+    api.act(tracking_id, "verify", as_=cast.admin_nasional, agency_id=cast.batam.pk)
+    api.act(tracking_id, "respond", as_=cast.admin_batam, message=f"Silakan hubungi kami di {PHONE}.")
+    api.act(tracking_id, "reply", reporter_token=token, message=f"Bukti transfer atas nama {NAME} terlampir.")
+
+    detail, events, _listing = read_all(api, tracking_id, as_=cast.admin_batam)
+    assert NIK not in detail["body"] and "[NIK disembunyikan]" in detail["body"]
+    said = {e["action"]: e["message"] for e in events if e["message"]}
+    assert PHONE in said["respond"]  # the agency's own answer
+    assert NAME not in said["reply"] and "[nama disembunyikan]" in said["reply"]
+    national, _events, _listing = read_all(api, tracking_id, as_=cast.admin_nasional)
+    assert NIK in national["body"]  # the national admin may know who filed it

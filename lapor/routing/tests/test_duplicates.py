@@ -55,7 +55,7 @@ def test_a_citizen_typing_is_offered_to_support_the_similar_public_report(cast, 
 
 def test_an_admin_merges_a_duplicate_which_then_follows_the_main_reports_answers(cast, client):
     main = cast.disposed_to_pupr(title=BRIDGE[0], body=BRIDGE[1])
-    duplicate, _ = cast.file(None, title=BRIDGE_AGAIN[0], body=BRIDGE_AGAIN[1], contact="warga.beduk@example.id")
+    duplicate, token = cast.file(None, title=BRIDGE_AGAIN[0], body=BRIDGE_AGAIN[1], contact="warga.beduk@example.id")
     duplicate = cast.act(duplicate, "verify", cast.admin_nasional, agency_id=cast.batam.pk)
 
     client.force_login(cast.admin_batam)
@@ -77,8 +77,11 @@ def test_an_admin_merges_a_duplicate_which_then_follows_the_main_reports_answers
     cast.act(main, "respond", cast.petugas_pupr, message="Jembatan darurat dipasang hari Senin.")
     followed = Notification.objects.get(report=duplicate, channel=Channel.EMAIL, kind="answered")
     assert f"#{main.tracking_id}" in followed.subject and "Jembatan darurat dipasang" in followed.body
-    public = client.get(reverse("portal:report", args=[duplicate.tracking_id]))
-    assert public.status_code in (200, 404)  # archived reports are not public; its reporter follows by token
+    client.logout()
+    url = reverse("portal:report", args=[duplicate.tracking_id])
+    assert client.get(url).status_code == 404  # archived: not public
+    followed_page = client.get(url, {"token": token}, follow=True).content.decode()  # its reporter, by the link
+    assert f"laporan #{main.tracking_id} dan digabungkan dengannya" in followed_page
 
 
 @pytest.mark.parametrize(
