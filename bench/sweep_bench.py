@@ -10,10 +10,20 @@ governments (3 time zones) with an admin instansi in each body, open reports in 
 status plus followed-up ones, with deadlines at the end of a local day. `--overdue` of them are past
 their deadline (spread over the last `--overdue-days` days), the rest due in the next 20 days.
 Then: one pass of each sweep (reminders, escalation, closing) with timings, and a second pass.
+`--snapshot` keeps a copy of the generated database and `--restore` replays the first pass on it.
+
+The sweeps only claim and record; the messages are written and sent by the task workers. With
+`--workers N` (default 2) the bench then starts N real `manage.py db_worker` processes on the queue the
+first pass left and prints, over `--drain-seconds`, how many reminders/escalations were notified, how
+many notifications were written and how many e-mails were sent per second (Django's locmem e-mail
+backend: everything but the SMTP server's own time).
 """
 
 import argparse
+import os
 import random
+import signal
+import subprocess
 import sys
 import time
 from datetime import datetime, timedelta
@@ -22,7 +32,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ensure_postgres_database, is_postgres, setup_django  # noqa: E402
+from common import ROOT, bench_environ, ensure_postgres_database, is_postgres, setup_django  # noqa: E402
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/lapor_bench_sweep"
 # Other people's databases: never touched by this script.
@@ -141,6 +151,74 @@ def reset():
     Region.objects.filter(name__startswith="Provinsi Bench").delete()
 
 
+def drain(database_url: str, workers: int, seconds: float) -> dict:
+    """Run real task workers on the queue for `seconds`; print what they notified and sent per second."""
+    from django.db import connection
+
+    from lapor.notifications.models import Channel, Notification
+    from lapor.notifications.models import Status as Sent
+    from lapor.sla.models import Escalation
+
+    def counts():
+        values = (
+            Escalation.objects.filter(notified_at__isnull=False).count(),
+            Notification.objects.count(),
+            Notification.objects.filter(channel=Channel.EMAIL, status=Sent.SENT).count(),
+        )
+        connection.close()
+        return values
+
+    env = {
+        **os.environ,
+        **bench_environ(database_url),
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    }
+    before = counts()
+    started = time.monotonic()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--interval", "0.1", "--worker-id", f"sweep-bench-{i}"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        for i in range(workers)
+    ]
+    try:
+        time.sleep(seconds)
+    finally:
+        for proc in procs:
+            os.killpg(proc.pid, signal.SIGTERM)
+        for proc in procs:
+            proc.wait(timeout=60)
+    elapsed = time.monotonic() - started
+    after = counts()
+    claims, written, sent = (b - a for a, b in zip(before, after, strict=True))
+    print(f"\nworkers: {workers} db_worker processes for {elapsed:.0f}s")
+    print(f"  reminders/escalations notified {claims:8} = {claims / elapsed:7.1f}/s")
+    print(f"  notifications written          {written:8} = {written / elapsed:7.1f}/s (in-app + e-mail)")
+    print(f"  e-mails sent                   {sent:8} = {sent / elapsed:7.1f}/s")
+    return {"claims_per_s": claims / elapsed, "written_per_s": written / elapsed, "sent_per_s": sent / elapsed}
+
+
+def copy_database(database_url: str, source: str, target: str) -> None:
+    """Replace database `target` by a copy of `source` (PostgreSQL's CREATE DATABASE ... TEMPLATE)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+    from psycopg import sql
+
+    if target in FORBIDDEN or source in FORBIDDEN:
+        raise SystemExit("Refusing to copy over a database that is not the sweep bench's.")
+    parts = urlsplit(database_url)
+    maintenance = urlunsplit((parts.scheme.replace("pgsql", "postgresql"), parts.netloc, "/postgres", "", ""))
+    with psycopg.connect(maintenance, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(target)))
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(target), sql.Identifier(source)))
+
+
 def sweep_pass(label: str, n: int) -> dict:
     from django.db import connection
 
@@ -171,29 +249,50 @@ def main():
     parser.add_argument("--overdue-days", type=int, default=10, help="Overdue deadlines spread over these days.")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="Sweep the reports already there; generate nothing.")
+    parser.add_argument(
+        "--snapshot",
+        action="store_true",
+        help="After generating, copy the database to <name>_snapshot so that --restore can replay the first pass.",
+    )
+    parser.add_argument(
+        "--restore", action="store_true", help="Recreate the database from <name>_snapshot, then sweep it."
+    )
+    parser.add_argument("--generate-only", action="store_true", help="Generate (and snapshot), do not sweep.")
+    parser.add_argument("--workers", type=int, default=2, help="db_worker processes for the drain (0: none).")
+    parser.add_argument("--drain-seconds", type=float, default=60, help="How long the workers run.")
     args = parser.parse_args()
 
     name = args.database_url.rsplit("/", 1)[-1].split("?")[0]
     if not is_postgres(args.database_url) or name in FORBIDDEN:
         raise SystemExit(f"Use a PostgreSQL database of the sweep bench's own, not {name!r}.")
+    if args.restore:
+        copy_database(args.database_url, f"{name}_snapshot", name)
+        print(f"restored {name} from {name}_snapshot")
     if ensure_postgres_database(args.database_url):
         print(f"created database {name}")
     setup_django(args.database_url)
     from django.core.management import call_command
+    from django.db import connection
 
     call_command("migrate", verbosity=0)
-    if not args.keep:
+    if not (args.keep or args.restore):
         reset()
         generate(args.reports, args.overdue, args.overdue_days, args.seed)
-        from django.db import connection
-
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+        if args.snapshot:
+            connection.close()
+            copy_database(args.database_url, name, f"{name}_snapshot")
+            print(f"saved {name}_snapshot")
+    if args.generate_only:
+        return
     from lapor.reports.models import OPEN_STATUSES, Report
 
     n = Report.objects.filter(status__in=OPEN_STATUSES).count()
     first = sweep_pass("first pass", n)
     second = sweep_pass("second pass", n)
+    if args.workers:
+        drain(args.database_url, args.workers, args.drain_seconds)
     print(
         f"\nsummary: {n} open reports; first pass {first['total']:.2f}s "
         f"({first['new_levels']} escalation levels, {first['reminders']} reminders, {first['closed']} closed); "

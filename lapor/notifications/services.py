@@ -123,14 +123,19 @@ def notify_for_event_later(event: ReportEvent) -> None:
     """Have a worker notify about `event`: enqueued in the caller's transaction, so it commits with the change."""
     if not notifies(event):
         return
-    from django_tasks.backends.immediate import ImmediateBackend
-
     from .tasks import notify_event
 
-    if isinstance(notify_event.get_backend(), ImmediateBackend):
-        notify_for_event(event)  # no queue (tests, scripts): the rows are written with the change
-    else:
-        enqueue_task(notify_event, event.pk)
+    enqueue_task(notify_event, event.pk, without_queue="now")
+
+
+def notify_for_events_later(events: list[ReportEvent]) -> None:
+    """The same for many events of one change (a sweep's batch): one task for all of them."""
+    ids = [event.pk for event in events if notifies(event)]
+    if not ids:
+        return
+    from .tasks import notify_events
+
+    enqueue_task(notify_events, ids, without_queue="now")
 
 
 def notify_for_event(event: ReportEvent) -> list[Notification]:

@@ -17,6 +17,18 @@ def notify_event(event_id: int) -> int:
 
 
 @task()
+def notify_events(event_ids: list[int]) -> int:
+    """`notify_event` for a batch of events (a sweep's system closes); how many notifications were new."""
+    from lapor.reports.models import ReportEvent
+
+    from .services import notify_for_event
+
+    return sum(len(notify_for_event(event)) for event in ReportEvent.objects.filter(pk__in=event_ids).order_by("pk"))
+
+
+# A message already written goes out before more are written: a backlog's fan-out (tasks of the
+# default priority and the sweeps' lower one) never holds back the e-mails it produced.
+@task(priority=10)
 def deliver_notification(notification_id: int) -> str:
     """Send one e-mail or SMS notification (claims it first; a sent or claimed one is skipped)."""
     return delivery.deliver(notification_id)

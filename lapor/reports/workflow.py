@@ -33,6 +33,8 @@ queue), with the reason and optionally a suggestion of who is responsible: never
 The system acts as `SYSTEM_VIEWER` (no user; the event has no actor and actor_role "system"): the
 sweeps (`lapor.sla.sweeps`) close a report whose reporter stayed silent past the reply window
 ("ditutup oleh sistem", `closed_by = system`). Only steps whose roles include SYSTEM accept it.
+For a backlog the sweeps use `transition_many_by_system`, the same table and compare-and-set
+applied to a batch in one transaction.
 
 Clocks run in working days of the report's region (`lapor.sla`): a stage's deadline is computed from
 the SLA policy in force when it starts and stored on the report. An officer may ask for more working
@@ -50,7 +52,7 @@ from django.utils.translation import gettext as _
 
 from lapor.accounts.models import Membership
 from lapor.agencies.models import Agency
-from lapor.notifications.services import notify_for_event_later
+from lapor.notifications.services import notify_for_event_later, notify_for_events_later
 from lapor.sla import services as sla_services
 
 from . import deadlines
@@ -254,6 +256,73 @@ def _return_destination_above(agency: Agency) -> Agency | None:
     return agency.parent if agency.parent_id and agency.kind in {Agency.Kind.OPD, Agency.Kind.UNIT} else None
 
 
+def _closing(membership, now) -> dict:
+    return {"closed_at": now, "closed_by": ClosedBy.SYSTEM if membership is SYSTEM_ACTOR else ClosedBy.ADMIN}
+
+
+# The system steps that `transition_many_by_system` applies: they take no input and move no agency.
+SYSTEM_BATCH_ACTIONS = {"close"}
+
+
+def transition_many_by_system(reports: list[Report], action: str) -> list[ReportEvent]:
+    """Apply one system step to many reports in one transaction: the sweeps' path for a backlog.
+
+    The same table, compare-and-set and timeline as `transition`, written in bulk: the reports are
+    locked, those that moved on since they were read (another version or status) are left out, the
+    rest change with one UPDATE per version and one INSERT of events, and one task notifies them all.
+    Returns the events written; the reports passed in are updated like `transition` updates its one.
+    """
+    if action not in SYSTEM_BATCH_ACTIONS:
+        raise ValueError(f"{action!r} is not a system step that can be applied in bulk.")
+    steps = {report.pk: TRANSITIONS.get((report.status, action)) for report in reports}
+    eligible = [r for r in reports if steps[r.pk] and _actor(SYSTEM_VIEWER, r, steps[r.pk]) is SYSTEM_ACTOR]
+    if not eligible:
+        return []
+    now = timezone.now()
+    with transaction.atomic():
+        current = dict(
+            Report.objects.select_for_update().filter(pk__in=[r.pk for r in eligible]).values_list("pk", "version")
+        )
+        moving = [r for r in eligible if current.get(r.pk) == r.version]
+        by_version: dict[tuple, list[Report]] = {}
+        for report in moving:
+            by_version.setdefault((report.version, report.status), []).append(report)
+        changes_of: dict[int, dict] = {}
+        for (version, status), group in by_version.items():
+            step = TRANSITIONS[(status, action)]
+            changes = _closing(SYSTEM_ACTOR, now)
+            if step.clock in (Clock.PAUSE, Clock.STOP):
+                changes["due_at"] = None
+            changes["status"] = step.to or status
+            updated = Report.objects.filter(pk__in=[r.pk for r in group], version=version, status=status).update(
+                **changes, version=version + 1, updated_at=now
+            )
+            if updated != len(group):  # only where rows are not locked (SQLite): let the caller go one by one
+                raise ConcurrentUpdate()
+            for report in group:
+                changes_of[report.pk] = changes
+        events = ReportEvent.objects.bulk_create(
+            [
+                ReportEvent(
+                    report=report,
+                    action=action,
+                    from_status=report.status,
+                    to_status=changes_of[report.pk]["status"],
+                    actor=None,
+                    actor_role=SYSTEM,
+                    is_internal=action in INTERNAL_ACTIONS,
+                )
+                for report in moving
+            ]
+        )
+        notify_for_events_later(events)
+    for report in moving:
+        for name, value in changes_of[report.pk].items():
+            setattr(report, name, value)
+        report.version += 1
+    return events
+
+
 def transition(
     report: Report, action: str, *, viewer: Viewer, data: TransitionInput | None = None, attachments=()
 ) -> ReportEvent:
@@ -318,8 +387,7 @@ def transition(
         if action == "respond" and report.first_response_at is None:
             changes["first_response_at"] = now
     elif action == "close":
-        closed_by = ClosedBy.SYSTEM if membership is SYSTEM_ACTOR else ClosedBy.ADMIN
-        changes.update(closed_at=now, closed_by=closed_by)
+        changes.update(_closing(membership, now))
     elif action == "rate":
         if data.score is None or not 1 <= int(data.score) <= 5:
             raise ValidationError({"score": _("Penilaian harus berupa angka 1 sampai 5.")})

@@ -48,14 +48,9 @@ def route_later(report: Report) -> None:
     """Have a worker route this report, enqueued with the change that put it in the queue."""
     if not settings.ROUTING_ENABLED:
         return
-    from django_tasks.backends.immediate import ImmediateBackend
-
     from .tasks import route_new_report
 
-    if isinstance(route_new_report.get_backend(), ImmediateBackend):
-        transaction.on_commit(lambda: route_new_report.call(report.pk))
-    else:
-        enqueue_task(route_new_report, report.pk)
+    enqueue_task(route_new_report, report.pk)
 
 
 def schedule_retraining(now=None) -> bool:

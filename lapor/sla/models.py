@@ -182,8 +182,8 @@ class Escalation(models.Model):
 
     The unique row (report, deadline_at, level) is the claim: a sweep inserts it before writing the
     timeline event and the notifications, in the same transaction, so two sweeps (or a sweep run
-    again after a crash) can never remind or escalate twice. `sweep_run` tells a sweep which of the
-    rows it inserted were its own (the others were already there or won by a concurrent sweep).
+    again after a crash) can never remind or escalate twice; the insert returns only the rows this
+    sweep won (the others were already there or won by a concurrent sweep).
     """
 
     REMINDER = 0
@@ -191,8 +191,12 @@ class Escalation(models.Model):
     report = models.ForeignKey("reports.Report", on_delete=models.CASCADE, related_name="escalations")
     deadline_at = models.DateTimeField()
     level = models.PositiveSmallIntegerField()
-    sweep_run = models.CharField(max_length=32, blank=True)
     created_at = models.DateTimeField()
+    # The timeline event of an escalation level (reminders have none).
+    event = models.ForeignKey("reports.ReportEvent", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    # Set once the notifications of this row are written. The row is their outbox: a sweep claims and
+    # commits in bulk, a task notifies, and recovery picks up rows whose task a dead worker lost.
+    notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["report", "deadline_at", "level"]
@@ -201,6 +205,12 @@ class Escalation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["report", "deadline_at", "level"], name="escalation_once"),
             models.CheckConstraint(condition=Q(level__gte=0, level__lte=3), name="escalation_level_range"),
+        ]
+        indexes = [
+            # Only the rows still waiting for their notifications: small, whatever the history.
+            models.Index(
+                fields=["created_at"], name="escalation_unnotified_idx", condition=Q(notified_at__isnull=True)
+            ),
         ]
 
     def __str__(self):

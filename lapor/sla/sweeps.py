@@ -6,11 +6,16 @@ Every sweep is safe to run on several machines at once and again after a crash:
 - Reports are read in bounded batches in deadline order through the index (status, due_at), with a
   keyset cursor (due_at, id), so a pass costs the same whatever the size of the backlog before it.
 - A reminder or an escalation level is claimed by inserting its `Escalation` row (unique on
-  report, deadline, level), in the same transaction as its timeline event and notifications. The
-  row and its effects commit together or not at all; a second sweep's insert of the same row is
-  skipped by the database (on PostgreSQL it waits for the first to commit, then skips).
-- Closing goes through `reports.workflow.transition` (compare-and-set on `version`): of two sweeps
-  (or a sweep and an officer) one wins, the other gets ConcurrentUpdate or InvalidTransition and skips.
+  report, deadline, level), a batch at a time, in the same transaction as the escalation's timeline
+  events and one `notify_claims` task for the batch. They commit together or not at all; a second
+  sweep's insert of the same row is skipped by the database (on PostgreSQL it waits for the first to
+  commit, then skips).
+- The rows are the notifications' outbox: the task writes them (idempotent: once per event or key,
+  recipient and channel) and sets `notified_at`; `recover_unnotified` redoes rows whose task was lost
+  with its worker. A pass over a backlog so costs a few bulk statements per batch, not a message each.
+- Closing goes through `reports.workflow.transition_many_by_system` (the transition table and a
+  compare-and-set on `version`, a batch at a time): of two sweeps (or a sweep and an officer) one wins,
+  the other leaves the report out.
 
 Which deadline: `due_at`, the running stage's (verification, first answer) for the statuses whose
 clock the officers own (submitted, disposed, reporter replied). Followed-up reports run the
@@ -22,24 +27,26 @@ off) working days are left in the report's region; escalation level n once the d
 means as soon as it passes). A sweep that did not run for a while creates every level missed, in order.
 """
 
-import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from lapor.accounts.models import Membership
 from lapor.agencies.models import Agency
+from lapor.core.tasks import enqueue_task
 from lapor.notifications import recipients
+from lapor.notifications.delivery import claim_timeout
 from lapor.notifications.models import Kind
 from lapor.notifications.services import notify
-from lapor.reports.exceptions import ConcurrentUpdate, InvalidTransition
+from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition
 from lapor.reports.models import Report, ReportEvent, Status
-from lapor.reports.workflow import SYSTEM, SYSTEM_VIEWER, transition
+from lapor.reports.workflow import SYSTEM, SYSTEM_VIEWER, transition, transition_many_by_system
 
 from .calendar import WorkingCalendar
 from .models import CalendarOverride, Escalation, EscalationRule
@@ -90,17 +97,22 @@ class _Calendars:
             self.by_region[region_id] = self.book.calendar(self.book.region(region_id))
         return self.by_region[region_id]
 
+    # Both depend on local dates only (calendar.py), so a pass computes each (region, day) once,
+    # not once per report: a backlog of a million deadlines falls on a few hundred days.
+
     def threshold(self, region_id, due_at: datetime, delay: int) -> datetime:
         """The instant after which a deadline is `delay` working days late."""
-        key = ("late", region_id, due_at, delay)
+        calendar = self.of(region_id)
+        key = ("late", region_id, due_at.astimezone(calendar.tz).date(), delay)
         if key not in self.memo:
-            self.memo[key] = self.of(region_id).add_working_days(due_at, delay)
+            self.memo[key] = calendar.add_working_days(due_at, delay)
         return self.memo[key]
 
-    def days_left(self, region_id, due_at: datetime, today) -> int:
-        key = ("left", region_id, due_at, today)
+    def days_left(self, region_id, due_at: datetime, now: datetime) -> int:
+        calendar = self.of(region_id)
+        key = ("left", region_id, due_at.astimezone(calendar.tz).date(), now.astimezone(calendar.tz).date())
         if key not in self.memo:
-            self.memo[key] = self.of(region_id).working_days_between(today, due_at)
+            self.memo[key] = calendar.working_days_between(now, due_at)
         return self.memo[key]
 
 
@@ -110,7 +122,9 @@ def _batches(queryset, batch_size: int):
     while True:
         qs = queryset
         if cursor is not None:
-            qs = qs.filter(Q(due_at__gt=cursor[0]) | Q(due_at=cursor[0], pk__gt=cursor[1]))
+            # The plain lower bound makes the index range start at the cursor; the OR alone is only a
+            # filter, and every batch would rescan the range from its start.
+            qs = qs.filter(Q(due_at__gt=cursor[0]) | Q(due_at=cursor[0], pk__gt=cursor[1]), due_at__gte=cursor[0])
         rows = list(
             qs.order_by("due_at", "pk").values_list("pk", "due_at", "region_id", "agency__region_id")[:batch_size]
         )
@@ -128,17 +142,66 @@ def _reached(report_id_field: str, level: int):
     )
 
 
-def _claim(wanted: list[tuple[int, datetime, int]], now: datetime) -> set[tuple[int, datetime, int]]:
-    """Insert the (report, deadline, level) rows; return those this call inserted (call inside a transaction)."""
+class Claim(NamedTuple):
+    pk: int
+    report_id: int
+    deadline_at: datetime
+    level: int
+
+
+def _claim(wanted: list[tuple[int, datetime, int]], now: datetime) -> list[Claim]:
+    """Insert the (report, deadline, level) rows; return those this call inserted (call inside a transaction).
+
+    One INSERT ... ON CONFLICT DO NOTHING RETURNING (PostgreSQL, SQLite ≥ 3.35) names exactly the rows
+    this sweep won; Django's bulk_create cannot return them when it ignores conflicts, and building a
+    model per row costs more than the statement at a backlog's size.
+    """
     if not wanted:
-        return set()
-    run = secrets.token_hex(16)
-    Escalation.objects.bulk_create(
-        [Escalation(report_id=r, deadline_at=d, level=lv, sweep_run=run, created_at=now) for r, d, lv in wanted],
-        ignore_conflicts=True,
-    )
-    ours = Escalation.objects.filter(report_id__in={r for r, _d, _lv in wanted}, sweep_run=run)
-    return set(ours.values_list("report_id", "deadline_at", "level"))
+        return []
+    ops = connection.ops
+    deadlines = {(report_id, level): deadline for report_id, deadline, level in wanted}
+    created = ops.adapt_datetimefield_value(now)
+    params = []
+    for report_id, deadline, level in wanted:
+        params += [report_id, ops.adapt_datetimefield_value(deadline), level, created]
+    table = ops.quote_name(Escalation._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, %s)"] * len(wanted))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (report_id, deadline_at, level, created_at) VALUES {values} "
+            "ON CONFLICT DO NOTHING RETURNING id, report_id, level",
+            params,
+        )
+        inserted = cursor.fetchall()
+    claims = [Claim(pk, report_id, deadlines[(report_id, level)], level) for pk, report_id, level in inserted]
+    return sorted(claims, key=lambda c: (c.report_id, c.deadline_at, c.level))
+
+
+def _link_events(pairs: list[tuple[int, int]]) -> None:
+    """Point each (claim, event) claim at its event in one UPDATE ... FROM VALUES.
+
+    Django's bulk_update builds a CASE branch per row, which cost more than all the rest of a batch.
+    """
+    if not pairs:
+        return
+    table = connection.ops.quote_name(Escalation._meta.db_table)
+    values = ", ".join(["(%s, %s)"] * len(pairs))
+    # SQLite names a VALUES list's columns column1, column2 and accepts no column aliases.
+    claim, event = ("column1", "column2") if connection.vendor == "sqlite" else ("claim_id", "event_id")
+    alias = "v" if connection.vendor == "sqlite" else "v(claim_id, event_id)"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET event_id = v.{event} FROM (VALUES {values}) AS {alias} WHERE {table}.id = v.{claim}",
+            [value for pair in pairs for value in pair],
+        )
+
+
+def _notify_later(claims: list[Claim]) -> None:
+    """One task for a batch of claims, enqueued in the claiming transaction."""
+    if claims:
+        from .tasks import notify_claims
+
+        enqueue_task(notify_claims, [claim.pk for claim in claims], without_queue="now")
 
 
 class _Audience:
@@ -195,8 +258,11 @@ def _users(memberships) -> list:
     return list(unique.values())
 
 
-def _load(ids) -> dict[int, Report]:
-    return Report.objects.select_related("agency", "agency__parent", "region").in_bulk(list(ids))
+def _load_for_events(ids) -> dict[int, Report]:
+    """What an escalation event needs of its report: a narrow read, a batch at a time."""
+    fields = ("status", "due_at", "region_id", "agency_id", "agency__name", "agency__region_id")
+    fields += ("agency__parent_id", "agency__parent__name")
+    return Report.objects.select_related("agency", "agency__parent").only(*fields).in_bulk(list(ids))
 
 
 # --- Reminders -----------------------------------------------------------------------------------------
@@ -209,7 +275,7 @@ def send_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE)
     lead = reminder_working_days()
     if lead <= 0:
         return result
-    calendars, audience = _Calendars(), _Audience()
+    calendars = _Calendars()
     horizon = calendars.of(None).add_working_days(now, lead)
     # WIB ends a day last, so later zones are inside the bound; a regional day off may push a day further.
     regional_days_off = CalendarOverride.objects.filter(
@@ -230,18 +296,8 @@ def send_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE)
             continue
         with transaction.atomic():
             ours = _claim(wanted, now)
-            reports = _load(r for r, _d, _lv in ours)
-            for report_id, due_at, _level in sorted(ours):
-                report = reports[report_id]
-                if report.due_at != due_at:  # moved on since it was read: the claim is for a deadline gone
-                    continue
-                notify(
-                    report=report,
-                    kind=Kind.REMINDER,
-                    key=f"reminder:{due_at:%Y%m%dT%H%M%S}",
-                    users=audience.reminder(report.agency if report.agency_id else None),
-                )
-                result.done += 1
+            _notify_later(ours)
+        result.done += len(ours)
         result.skipped += len(wanted) - len(ours)
     result.reports = result.done
     result.seconds = time.monotonic() - started
@@ -277,7 +333,7 @@ class EscalationPlan:
     def __init__(self, now: datetime):
         self.now = now
         self.delays = escalation_delays()
-        self.calendars, self.audience = _Calendars(), _Audience()
+        self.calendars = _Calendars()
 
     def batches(self, batch_size: int = BATCH_SIZE):
         if not self.delays:
@@ -305,46 +361,104 @@ class EscalationPlan:
         return [row for batch in self.batches(batch_size) for row in self.wanted(batch)]
 
     def apply(self, wanted) -> tuple[int, int]:
-        """Claim the rows and write an event and notifications for each claimed; (levels, reports) done."""
+        """Claim the rows and write an event for each claimed, notified by one task; (levels, reports) done."""
         if not wanted:
             return 0, 0
-        done, acted = 0, set()
         with transaction.atomic():
             ours = _claim(wanted, self.now)
-            reports = _load({r for r, _d, _lv in ours})
-            for report_id, due_at, level in sorted(ours):
-                report = reports[report_id]
-                if report.due_at != due_at or report.status not in OFFICER_CLOCK_STATUSES:
-                    continue  # the report moved on between the read and the claim
-                region_id = report.region_id or (report.agency.region_id if report.agency_id else None)
-                tz = self.calendars.of(region_id).tz
-                _escalate(report, level, self.delays[level], self.audience, tz=tz)
-                done += 1
-                acted.add(report_id)
-        return done, len(acted)
+            reports = _load_for_events({claim.report_id for claim in ours})
+            live, gone = [], []
+            for claim in ours:
+                report = reports[claim.report_id]
+                if report.due_at == claim.deadline_at and report.status in OFFICER_CLOCK_STATUSES:
+                    live.append((claim, report))
+                else:
+                    gone.append(claim.pk)  # the report moved on between the read and the claim
+            events = ReportEvent.objects.bulk_create([self._event(report, claim.level) for claim, report in live])
+            _link_events([(claim.pk, event.pk) for (claim, _report), event in zip(live, events, strict=True)])
+            Escalation.objects.filter(pk__in=gone).update(notified_at=self.now)
+            _notify_later([claim for claim, _report in live])
+        return len(live), len({claim.report_id for claim, _report in live})
+
+    def _event(self, report: Report, level: int) -> ReportEvent:
+        agency = report.agency if report.agency_id else None
+        escalated_to = None
+        if level == EscalationRule.Level.AGENCY:
+            escalated_to = agency
+        elif level == EscalationRule.Level.PARENT and agency is not None:
+            escalated_to = agency.parent
+        tz = self.calendars.of(report.region_id or (agency.region_id if agency else None)).tz
+        return ReportEvent(
+            report=report,
+            action="escalate",
+            from_status=report.status,
+            to_status=report.status,
+            actor=None,
+            actor_role=SYSTEM,
+            # Shown to the reporter too ("dalam pengawasan"): it carries no internal text, only the level.
+            is_internal=False,
+            data={
+                "level": level,
+                "deadline_at": report.due_at.astimezone(tz).isoformat(),  # as the region reads it
+                "delay_working_days": self.delays[level],
+                "escalated_to_agency_id": escalated_to.pk if escalated_to else None,
+                "escalated_to_agency_name": escalated_to.name if escalated_to else "",
+            },
+        )
 
 
-def _escalate(report: Report, level: int, delay: int, audience: _Audience, *, tz) -> ReportEvent:
-    users, escalated_to = audience.escalation(report, level)
-    event = ReportEvent.objects.create(
-        report=report,
-        action="escalate",
-        from_status=report.status,
-        to_status=report.status,
-        actor=None,
-        actor_role=SYSTEM,
-        # Shown to the reporter too ("dalam pengawasan"): it carries no internal text, only the level.
-        is_internal=False,
-        data={
-            "level": level,
-            "deadline_at": report.due_at.astimezone(tz).isoformat(),  # as the region reads it
-            "delay_working_days": delay,
-            "escalated_to_agency_id": escalated_to.pk if escalated_to else None,
-            "escalated_to_agency_name": escalated_to.name if escalated_to else "",
-        },
+# --- Notifying what the sweeps claimed --------------------------------------------------------------------
+
+
+def notify_claims(claim_ids) -> int:
+    """Write the notifications of reminders and escalation levels claimed by a sweep; how many were sent.
+
+    Run by the `notify_claims` task. Idempotent: notifications are unique per event (or reminder key),
+    recipient and channel, so a retry or a recovery racing a slow worker writes only what is missing.
+    A reminder whose deadline is no longer the report's (answered, moved) is dropped.
+    """
+    claims = list(
+        Escalation.objects.filter(pk__in=list(claim_ids), notified_at__isnull=True)
+        .select_related("report", "report__agency", "report__agency__parent", "report__region", "event")
+        .order_by("pk")
     )
-    notify(report=report, kind=Kind.ESCALATION, event=event, users=users)
-    return event
+    audience, sent = _Audience(), 0
+    for claim in claims:
+        report = claim.report
+        if claim.level == Escalation.REMINDER:
+            if report.due_at != claim.deadline_at or report.status not in OFFICER_CLOCK_STATUSES:
+                continue
+            notify(
+                report=report,
+                kind=Kind.REMINDER,
+                key=f"reminder:{claim.deadline_at:%Y%m%dT%H%M%S}",
+                users=audience.reminder(report.agency if report.agency_id else None),
+            )
+        elif claim.event_id:
+            users, _escalated_to = audience.escalation(report, claim.level)
+            notify(report=report, kind=Kind.ESCALATION, event=claim.event, users=users)
+        else:
+            continue
+        sent += 1
+    Escalation.objects.filter(pk__in=[claim.pk for claim in claims]).update(notified_at=timezone.now())
+    return sent
+
+
+def recover_unnotified(*, now: datetime | None = None, stale_after: timedelta | None = None, limit=5000) -> int:
+    """Notify claims whose `notify_claims` task never finished (its worker died); how many rows were redone.
+
+    Rows younger than the claim timeout are left to their task, which may still be queued.
+    """
+    now = now or timezone.now()
+    cutoff = now - (claim_timeout() if stale_after is None else stale_after)
+    ids = list(
+        Escalation.objects.filter(notified_at__isnull=True, created_at__lte=cutoff)
+        .order_by("created_at", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    for start in range(0, len(ids), BATCH_SIZE):
+        notify_claims(ids[start : start + BATCH_SIZE])
+    return len(ids)
 
 
 # --- Closing after the reply window ----------------------------------------------------------------------
@@ -357,21 +471,32 @@ def close_silent(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -
     candidates = Report.objects.filter(status=Status.FOLLOWED_UP, due_at__lt=now)
     for batch in _batches(candidates, batch_size):
         result.scanned += len(batch)
-        reports = _load(pk for pk, _d, _r in batch)
-        for pk, due_at, _region in batch:
-            report = reports.get(pk)
-            if report is None or report.status != Status.FOLLOWED_UP or report.due_at != due_at:
-                result.skipped += 1
-                continue
-            try:
-                transition(report, "close", viewer=SYSTEM_VIEWER)
-            except (ConcurrentUpdate, InvalidTransition):
-                result.skipped += 1  # a reply, an officer or another sweep got there first
-                continue
-            result.done += 1
+        read = {pk: due_at for pk, due_at, _region in batch}
+        reports = [
+            report
+            for report in Report.objects.filter(pk__in=list(read)).only("status", "version", "due_at")
+            if report.status == Status.FOLLOWED_UP and report.due_at == read[report.pk]
+        ]
+        try:
+            closed = len(transition_many_by_system(reports, "close"))
+        except ConcurrentUpdate:  # a row changed under an unlocked read (SQLite): one by one
+            closed = _close_one_by_one([report.pk for report in reports])
+        result.done += closed
+        result.skipped += len(batch) - closed
     result.reports = result.done
     result.seconds = time.monotonic() - started
     return result
+
+
+def _close_one_by_one(ids) -> int:
+    closed = 0
+    for report in Report.objects.filter(pk__in=ids, status=Status.FOLLOWED_UP):
+        try:
+            transition(report, "close", viewer=SYSTEM_VIEWER)
+        except (ConcurrentUpdate, InvalidTransition, ActionNotAllowed):
+            continue  # a reply, an officer or another sweep got there first
+        closed += 1
+    return closed
 
 
 # --- All of them --------------------------------------------------------------------------------------

@@ -2,12 +2,14 @@
 
 import os
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 import time_machine
 from django.core.management import call_command
 from django.db import connection
+from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
 
 from lapor.notifications.models import Kind, Notification
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate
@@ -15,6 +17,7 @@ from lapor.reports.models import ClosedBy, Report, ReportEvent, Status
 from lapor.reports.workflow import SYSTEM_VIEWER, TransitionInput, allowed_actions, transition
 from lapor.sla import sweeps
 from lapor.sla.models import Escalation, EscalationRule
+from lapor.sla.tasks import notify_claims
 
 from .conftest import WIB, end_of
 
@@ -247,6 +250,103 @@ def test_the_system_takes_only_its_own_step_and_officers_keep_theirs(cast):
     assert "close" in allowed_actions(cast.viewer(cast.admin_batam), report)
     assert "close" not in allowed_actions(cast.viewer(cast.petugas_pupr), report)
     assert allowed_actions(cast.viewer(cast.pelapor), report) == ["reply"]
+
+
+def test_a_batch_of_silent_reporters_is_closed_in_one_transition_each_with_its_event_and_notice(cast):
+    reports = [followed_up(cast) for _ in range(5)]
+    with at(2026, 10, 17):
+        result = sweeps.close_silent(batch_size=2)
+    assert (result.done, result.scanned) == (5, 5)
+    for report in reports:
+        report.refresh_from_db()
+        assert (report.status, report.closed_by, report.due_at, report.version) == (
+            Status.CLOSED,
+            ClosedBy.SYSTEM,
+            None,
+            3,  # verified, answered, closed
+        )
+        event = report.events.get(action="close")
+        assert (event.actor, event.actor_role, event.from_status) == (None, "system", Status.FOLLOWED_UP)
+        assert Notification.objects.filter(report=report, event=event, kind=Kind.CLOSED, user=cast.pelapor).exists()
+
+
+def test_the_batch_close_leaves_out_a_report_that_moved_since_it_was_read(cast):
+    report, other = followed_up(cast), followed_up(cast)
+    stale = [Report.objects.get(pk=report.pk), Report.objects.get(pk=other.pk)]
+    with at(2026, 10, 17):
+        cast.act(report, "close", cast.admin_batam)
+        from lapor.reports.workflow import transition_many_by_system
+
+        events = transition_many_by_system(stale, "close")
+    assert [e.report_id for e in events] == [other.pk]
+    report.refresh_from_db()
+    assert report.closed_by == ClosedBy.ADMIN and report.events.filter(action="close").count() == 1
+
+
+# --- The notifications' outbox --------------------------------------------------------------------------------
+
+DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+NOTIFY_CLAIMS = "lapor.sla.tasks.notify_claims"
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_a_pass_claims_and_writes_events_in_bulk_and_leaves_the_messages_to_one_task_per_batch(cast):
+    reports = [held_by_batam(cast) for _ in range(5)]
+    with at(2026, 10, 15):
+        result = sweeps.escalate_overdue(batch_size=2)
+    assert (result.done, result.reports) == (10, 5)
+    assert all(escalations(report) == [1, 2] for report in reports)
+    assert not Notification.objects.filter(kind=Kind.ESCALATION).exists()
+    tasks = list(DBTaskResult.objects.filter(task_path=NOTIFY_CLAIMS))
+    assert len(tasks) == 3  # batches of 2, 2 and 1 reports
+    for task in tasks:
+        notify_claims.call(*task.args_kwargs["args"])
+    assert notified(Kind.ESCALATION, cast.admin_batam) == 5
+    assert notified(Kind.ESCALATION, cast.admin_kepri) == 5
+    assert not Escalation.objects.filter(notified_at__isnull=True).exists()
+    # Each escalation row points at its event; a task run twice writes nothing twice.
+    claim = Escalation.objects.filter(level=1).first()
+    assert claim.event.action == "escalate" and claim.event.data["level"] == 1
+    count = Notification.objects.count()
+    for task in tasks:
+        notify_claims.call(*task.args_kwargs["args"])
+    assert Notification.objects.count() == count
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_claims_whose_task_died_are_notified_by_recovery_once(cast):
+    report = held_by_batam(cast)
+    with at(2026, 10, 9):  # Friday: one working day left
+        assert sweeps.send_reminders().done == 1
+    with at(2026, 10, 13):
+        assert sweeps.escalate_overdue().done == 1
+    DBTaskResult.objects.filter(task_path=NOTIFY_CLAIMS).update(status="RUNNING")  # taken by a worker that died
+    with at(2026, 10, 13, 10, 5):
+        # The reminder's claim is days old; the escalation's is too young: its worker may still be at it.
+        assert sweeps.recover_unnotified() == 1
+    with at(2026, 10, 13, 11):
+        assert sweeps.recover_unnotified() == 1
+        assert sweeps.recover_unnotified() == 0
+    assert notified(Kind.REMINDER, cast.admin_batam) == 1
+    assert notified(Kind.ESCALATION, cast.admin_batam) == 1
+    event = report.events.get(action="escalate")
+    assert Notification.objects.filter(event=event, kind=Kind.ESCALATION).count() >= 1
+    # The lost task turning up after all writes nothing twice.
+    count = Notification.objects.count()
+    for task in DBTaskResult.objects.filter(task_path=NOTIFY_CLAIMS):
+        notify_claims.call(*task.args_kwargs["args"])
+    assert Notification.objects.count() == count
+
+
+def test_a_reminder_for_a_deadline_answered_before_its_task_ran_is_dropped(cast):
+    report = held_by_batam(cast)
+    with at(2026, 10, 9), override_settings(TASKS=DATABASE_QUEUE):
+        assert sweeps.send_reminders().done == 1
+    with at(2026, 10, 9, 11):
+        cast.act(report, "respond", cast.admin_batam, message="Sudah ditangani.")
+        assert sweeps.recover_unnotified(stale_after=timedelta(0)) == 1
+    assert notified(Kind.REMINDER, cast.admin_batam) == 0
+    assert not Escalation.objects.filter(notified_at__isnull=True).exists()
 
 
 # --- The command ----------------------------------------------------------------------------------------------

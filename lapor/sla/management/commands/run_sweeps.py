@@ -55,6 +55,9 @@ class Command(BaseCommand):
             )
         )
         if recover:
+            redone = sweeps.recover_unnotified()
+            if redone:
+                self.stdout.write(f"run_sweeps: notified {redone} reminders/escalations whose task was lost.")
             call_command("notifications_recover", stdout=self.stdout, stderr=self.stderr)
             from lapor.routing.services import schedule_retraining
 
