@@ -8,7 +8,8 @@ Uses its own database (default `lapor_bench_sweep`, created when missing, migrat
 report tables of THAT database before generating. Reports are written with bulk_create: a tree of
 governments (3 time zones) with an admin instansi in each body, open reports in every officer-clock
 status plus followed-up ones, with deadlines at the end of a local day. `--overdue` of them are past
-their deadline (spread over the last `--overdue-days` days), the rest due in the next 20 days.
+their deadline (spread over the last `--overdue-days` days), the rest due in the next 20 days; verified
+ones also get a completion deadline, `--overdue` of them past, the rest in the next 60 days.
 Then: one pass of each sweep (reminders, escalation, closing) with timings, and a second pass.
 `--snapshot` keeps a copy of the generated database and `--restore` replays the first pass on it.
 
@@ -105,6 +106,13 @@ def generate(n: int, overdue: float, overdue_days: int, seed: int) -> dict:
             day = now.astimezone(tz).date() + timedelta(days=rng.randint(0, 20))
         status = statuses[rng.randrange(len(statuses))]
         due = datetime.combine(day, dtime(23, 59, 59), tzinfo=tz)
+        completion = None
+        if status != Status.SUBMITTED:  # verified: the completion clock runs too, drawn the same way
+            if rng.random() < overdue:
+                completion_day = now.astimezone(tz).date() - timedelta(days=rng.randint(1, overdue_days))
+            else:
+                completion_day = now.astimezone(tz).date() + timedelta(days=rng.randint(0, 60))
+            completion = datetime.combine(completion_day, dtime(23, 59, 59), tzinfo=tz)
         key = (status, "overdue" if due < now else "running")
         counts[key] = counts.get(key, 0) + 1
         batch.append(
@@ -117,6 +125,7 @@ def generate(n: int, overdue: float, overdue_days: int, seed: int) -> dict:
                 agency=agency,
                 agency_path=agency.path,
                 due_at=due,
+                completion_due_at=completion,
                 verified_at=now if status != Status.SUBMITTED else None,
                 anonymous=i % 7 == 0,
                 contact="warga@bench.lapor.invalid",

@@ -218,6 +218,8 @@ ROUTING_RETRAIN_HOURS = env_int("ROUTING_RETRAIN_HOURS", 24)
 # a notification claimed by a worker that died is recovered after this many seconds.
 SLA_REMINDER_WORKING_DAYS = env_int("SLA_REMINDER_WORKING_DAYS", 1)
 NOTIFICATION_CLAIM_TIMEOUT = env_int("NOTIFICATION_CLAIM_TIMEOUT", 600)
+# Finished background-task rows are pruned (daily, by run_sweeps --loop) after this many days.
+TASK_RESULTS_RETENTION_DAYS = env_int("TASK_RESULTS_RETENTION_DAYS", 14)
 
 # Background work: the database backend enqueues in the same transaction as the state change.
 TASKS = {

@@ -144,7 +144,7 @@ def _reporter_message(kind: str, report: Report, event: ReportEvent | None) -> t
     return str(Kind(kind).label), "", message
 
 
-def _officer_message(kind: str, report: Report, event: ReportEvent | None) -> tuple[str, str, str]:
+def _officer_message(kind: str, report: Report, event: ReportEvent | None, key: str = "") -> tuple[str, str, str]:
     """(headline, lead, detail) for officers: the report, never who filed it."""
     agency = _agency_name(event, report)
     names = {"tracking_id": report.tracking_id, "title": report.title, "agency": agency}
@@ -162,11 +162,28 @@ def _officer_message(kind: str, report: Report, event: ReportEvent | None) -> tu
             _('Pelapor menanggapi laporan #%(tracking_id)s "%(title)s". Buka laporan untuk membacanya.') % names,
             due_line,
         )
+    if kind == Kind.REMINDER and key.startswith("completion-reminder:"):
+        return (
+            _("Pengingat batas waktu penyelesaian"),
+            _('Laporan #%(tracking_id)s "%(title)s" harus diselesaikan paling lambat %(due)s.')
+            % {**names, "due": _when(report.completion_due_at, report) or "-"},
+            "",
+        )
     if kind == Kind.REMINDER:
         return (
             _("Pengingat batas waktu"),
             _('Laporan #%(tracking_id)s "%(title)s" harus ditindaklanjuti paling lambat %(due)s.')
             % {**names, "due": due or "-"},
+            "",
+        )
+    if kind == Kind.ESCALATION and event is not None and (event.data or {}).get("deadline") == "completion":
+        return (
+            _("Eskalasi: laporan melewati batas waktu penyelesaian"),
+            _(
+                'Laporan #%(tracking_id)s "%(title)s" di %(agency)s belum selesai dalam batas waktu penyelesaiannya '
+                "dan dieskalasikan kepada Anda."
+            )
+            % names,
             "",
         )
     if kind == Kind.ESCALATION:
@@ -191,11 +208,11 @@ def _url(report: Report, recipient: Recipient) -> str:
     return reverse("portal:track")
 
 
-def render(kind: str, *, report: Report, event: ReportEvent | None, recipient: Recipient) -> Rendered:
+def render(kind: str, *, report: Report, event: ReportEvent | None, recipient: Recipient, key: str = "") -> Rendered:
     """Subject, body and link of one notification, rendered now in the recipient's language."""
     with translation.override(recipient.language):
         if recipient.audience == OFFICER:
-            headline, lead, detail = _officer_message(kind, report, event)
+            headline, lead, detail = _officer_message(kind, report, event, key)
         else:
             headline, lead, detail = _reporter_message(kind, report, event)
         url = _url(report, recipient)

@@ -141,7 +141,7 @@ class NotifiedEvent(models.Model):
     """A timeline event whose notifications have been written (by the fan-out task or recovery)."""
 
     event = models.OneToOneField("reports.ReportEvent", on_delete=models.CASCADE, primary_key=True)
-    notified_at = models.DateTimeField(auto_now_add=True)
+    notified_at = models.DateTimeField(auto_now_add=True, db_index=True)  # pruned by age (lapor.core.housekeeping)
     notifications = models.PositiveIntegerField(default=0)
 
     def __str__(self):

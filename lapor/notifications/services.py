@@ -82,7 +82,7 @@ def _write(report: Report, kind: str, event: ReportEvent | None, key: str, targe
         if (target.key, target.channel) in done:
             continue
         done.add((target.key, target.channel))
-        rendered = render(kind, report=report, event=event, recipient=target)
+        rendered = render(kind, report=report, event=event, recipient=target, key=key)
         inapp = target.channel == Channel.INAPP
         rows.append(
             Notification(

@@ -139,6 +139,10 @@ def _title(event: ReportEvent) -> str:
         return _("Tanggapan pelapor")
     if a == "close":
         return _("Ditutup oleh sistem") if event.actor_id is None else _("Laporan ditutup")
+    if a == "escalate" and (event.data or {}).get("deadline") == "completion":
+        return _("Batas waktu penyelesaian terlewati; laporan dalam pengawasan (eskalasi tingkat %(level)s)") % {
+            "level": (event.data or {}).get("level", "?")
+        }
     if a == "escalate":
         return _("Batas waktu terlewati; laporan dalam pengawasan (eskalasi tingkat %(level)s)") % {
             "level": (event.data or {}).get("level", "?")

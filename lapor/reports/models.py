@@ -165,6 +165,12 @@ class Report(models.Model):
             models.Index(
                 fields=["due_at", "id", "status"], name="report_open_due_idx", condition=Q(status__in=OPEN_STATUSES)
             ),
+            # The deadline sweeps' second clock: the completion deadline of open reports.
+            models.Index(
+                fields=["completion_due_at", "id", "status"],
+                name="report_open_completion_idx",
+                condition=Q(status__in=OPEN_STATUSES),
+            ),
             models.Index(fields=["agency", "status", "due_at"], name="report_agency_status_idx"),
             # The national verification queue and the deadline sweeps.
             models.Index(fields=["status", "due_at"], name="report_status_due_idx"),

@@ -199,7 +199,8 @@ class Escalation(models.Model):
     notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["report", "deadline_at", "level"]
+        # By the column: ordering by "report" would join every report to sort by its own default order.
+        ordering = ["report_id", "deadline_at", "level"]
         verbose_name = _("eskalasi")
         verbose_name_plural = _("eskalasi")
         constraints = [

@@ -17,9 +17,12 @@ Every sweep is safe to run on several machines at once and again after a crash:
   compare-and-set on `version`, a batch at a time): of two sweeps (or a sweep and an officer) one wins,
   the other leaves the report out.
 
-Which deadline: `due_at`, the running stage's (verification, first answer) for the statuses whose
-clock the officers own (submitted, disposed, reporter replied). Followed-up reports run the
-reporter's reply window on `due_at`: not escalated, closed by the system once it passes.
+Which deadlines: `due_at`, the running stage's (verification, first answer), and
+`completion_due_at`, the whole complaint's (5/14/60 HK from verification), for the statuses whose
+clock the officers own (submitted, disposed, reporter replied). Each is reminded of and escalated on
+its own (the event says which). Followed-up reports run the reporter's reply window on `due_at`: not
+escalated, closed by the system once it passes; their agency has answered, so their completion
+deadline is not escalated either.
 
 When: a reminder when at most `SLA_REMINDER_WORKING_DAYS` (setting, default 1; 0 turns reminders
 off) working days are left in the report's region; escalation level n once the deadline is passed by
@@ -53,7 +56,7 @@ from .models import CalendarOverride, Escalation, EscalationRule
 from .selectors import HolidayBook
 
 Role = Membership.Role
-BATCH_SIZE = 500
+BATCH_SIZE = 2000
 # Statuses whose running deadline (`due_at`) is the officers' to meet.
 OFFICER_CLOCK_STATUSES = (Status.SUBMITTED, Status.DISPOSED, Status.REPORTER_REPLIED)
 # Used when the table is empty (it is seeded by migration 0003): level → working days after the deadline.
@@ -61,6 +64,8 @@ DEFAULT_DELAYS = {1: 0, 2: 2, 3: 5}
 # How far beyond the national (WIB) n-th working day reminders look: a day, plus one per regional day off.
 REMINDER_SLACK = timedelta(days=1)
 ADMIN_ROLES = (Role.ADMIN_INSTANSI,)
+# The report fields holding the deadlines the sweeps watch, and how events and messages name them.
+DEADLINES = {"due_at": "stage", "completion_due_at": "completion"}
 
 
 def reminder_working_days() -> int:
@@ -116,17 +121,20 @@ class _Calendars:
         return self.memo[key]
 
 
-def _batches(queryset, batch_size: int):
-    """Rows (id, due_at, region_id, agency region_id) in (due_at, id) order, a batch at a time (keyset)."""
+def _batches(queryset, batch_size: int, deadline: str = "due_at"):
+    """Rows (id, deadline, region_id) in (deadline, id) order, a batch at a time (keyset)."""
     cursor = None
     while True:
         qs = queryset
         if cursor is not None:
             # The plain lower bound makes the index range start at the cursor; the OR alone is only a
             # filter, and every batch would rescan the range from its start.
-            qs = qs.filter(Q(due_at__gt=cursor[0]) | Q(due_at=cursor[0], pk__gt=cursor[1]), due_at__gte=cursor[0])
+            qs = qs.filter(
+                Q(**{f"{deadline}__gt": cursor[0]}) | Q(**{deadline: cursor[0], "pk__gt": cursor[1]}),
+                **{f"{deadline}__gte": cursor[0]},
+            )
         rows = list(
-            qs.order_by("due_at", "pk").values_list("pk", "due_at", "region_id", "agency__region_id")[:batch_size]
+            qs.order_by(deadline, "pk").values_list("pk", deadline, "region_id", "agency__region_id")[:batch_size]
         )
         if not rows:
             return
@@ -136,10 +144,8 @@ def _batches(queryset, batch_size: int):
         cursor = (rows[-1][1], rows[-1][0])
 
 
-def _reached(report_id_field: str, level: int):
-    return Exists(
-        Escalation.objects.filter(report_id=OuterRef(report_id_field), deadline_at=OuterRef("due_at"), level=level)
-    )
+def _reached(level: int, deadline: str = "due_at"):
+    return Exists(Escalation.objects.filter(report_id=OuterRef("pk"), deadline_at=OuterRef(deadline), level=level))
 
 
 class Claim(NamedTuple):
@@ -147,6 +153,22 @@ class Claim(NamedTuple):
     report_id: int
     deadline_at: datetime
     level: int
+
+
+def _rows_source(columns: list[tuple[str, str]], rows: list[tuple]) -> tuple[str, list]:
+    """A FROM-able set of `rows` with named `columns` (name, PostgreSQL type), and its parameters.
+
+    PostgreSQL gets one array per column through unnest(): three parameters instead of thousands,
+    whose client-side binding cost more than the statement. SQLite gets a VALUES list, whose columns
+    it names column1, column2 … (it takes no column aliases), renamed by a subquery.
+    """
+    if connection.vendor == "postgresql":
+        arrays = ", ".join(f"%s::{kind}[]" for _name, kind in columns)
+        names = ", ".join(name for name, _kind in columns)
+        return f"unnest({arrays}) AS v({names})", [list(column) for column in zip(*rows, strict=True)]
+    renamed = ", ".join(f"column{i} AS {name}" for i, (name, _kind) in enumerate(columns, start=1))
+    values = ", ".join(["(" + ", ".join(["%s"] * len(columns)) + ")"] * len(rows))
+    return f"(SELECT {renamed} FROM (VALUES {values})) AS v", [value for row in rows for value in row]
 
 
 def _claim(wanted: list[tuple[int, datetime, int]], now: datetime) -> list[Claim]:
@@ -160,17 +182,15 @@ def _claim(wanted: list[tuple[int, datetime, int]], now: datetime) -> list[Claim
         return []
     ops = connection.ops
     deadlines = {(report_id, level): deadline for report_id, deadline, level in wanted}
-    created = ops.adapt_datetimefield_value(now)
-    params = []
-    for report_id, deadline, level in wanted:
-        params += [report_id, ops.adapt_datetimefield_value(deadline), level, created]
+    rows = [(report_id, ops.adapt_datetimefield_value(deadline), level) for report_id, deadline, level in wanted]
+    source, params = _rows_source([("report_id", "bigint"), ("deadline_at", "timestamptz"), ("level", "int")], rows)
     table = ops.quote_name(Escalation._meta.db_table)
-    values = ", ".join(["(%s, %s, %s, %s)"] * len(wanted))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (report_id, deadline_at, level, created_at) VALUES {values} "
+            f"INSERT INTO {table} (report_id, deadline_at, level, created_at) "
+            f"SELECT v.report_id, v.deadline_at, v.level, %s FROM {source} WHERE true "
             "ON CONFLICT DO NOTHING RETURNING id, report_id, level",
-            params,
+            [ops.adapt_datetimefield_value(now), *params],
         )
         inserted = cursor.fetchall()
     claims = [Claim(pk, report_id, deadlines[(report_id, level)], level) for pk, report_id, level in inserted]
@@ -178,22 +198,16 @@ def _claim(wanted: list[tuple[int, datetime, int]], now: datetime) -> list[Claim
 
 
 def _link_events(pairs: list[tuple[int, int]]) -> None:
-    """Point each (claim, event) claim at its event in one UPDATE ... FROM VALUES.
+    """Point each claim at its event in one UPDATE ... FROM.
 
     Django's bulk_update builds a CASE branch per row, which cost more than all the rest of a batch.
     """
     if not pairs:
         return
     table = connection.ops.quote_name(Escalation._meta.db_table)
-    values = ", ".join(["(%s, %s)"] * len(pairs))
-    # SQLite names a VALUES list's columns column1, column2 and accepts no column aliases.
-    claim, event = ("column1", "column2") if connection.vendor == "sqlite" else ("claim_id", "event_id")
-    alias = "v" if connection.vendor == "sqlite" else "v(claim_id, event_id)"
+    source, params = _rows_source([("claim_id", "bigint"), ("event_id", "bigint")], pairs)
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {table} SET event_id = v.{event} FROM (VALUES {values}) AS {alias} WHERE {table}.id = v.{claim}",
-            [value for pair in pairs for value in pair],
-        )
+        cursor.execute(f"UPDATE {table} SET event_id = v.event_id FROM {source} WHERE {table}.id = v.claim_id", params)
 
 
 def _notify_later(claims: list[Claim]) -> None:
@@ -260,7 +274,7 @@ def _users(memberships) -> list:
 
 def _load_for_events(ids) -> dict[int, Report]:
     """What an escalation event needs of its report: a narrow read, a batch at a time."""
-    fields = ("status", "due_at", "region_id", "agency_id", "agency__name", "agency__region_id")
+    fields = ("status", "due_at", "completion_due_at", "region_id", "agency_id", "agency__name", "agency__region_id")
     fields += ("agency__parent_id", "agency__parent__name")
     return Report.objects.select_related("agency", "agency__parent").only(*fields).in_bulk(list(ids))
 
@@ -282,24 +296,27 @@ def send_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE)
         kind=CalendarOverride.Kind.ADD, region__isnull=False, date__gte=now.date(), date__lte=horizon.date()
     ).count()
     horizon += REMINDER_SLACK * (1 + regional_days_off)
-    candidates = Report.objects.filter(status__in=OFFICER_CLOCK_STATUSES, due_at__gte=now, due_at__lte=horizon).exclude(
-        _reached("pk", Escalation.REMINDER)
-    )
-    for batch in _batches(candidates, batch_size):
-        result.scanned += len(batch)
-        wanted = [
-            (pk, due_at, Escalation.REMINDER)
-            for pk, due_at, region_id in batch
-            if calendars.days_left(region_id, due_at, now) <= lead
-        ]
-        if not wanted:
-            continue
-        with transaction.atomic():
-            ours = _claim(wanted, now)
-            _notify_later(ours)
-        result.done += len(ours)
-        result.skipped += len(wanted) - len(ours)
-    result.reports = result.done
+    acted = set()
+    for deadline in DEADLINES:
+        candidates = Report.objects.filter(
+            status__in=OFFICER_CLOCK_STATUSES, **{f"{deadline}__gte": now, f"{deadline}__lte": horizon}
+        ).exclude(_reached(Escalation.REMINDER, deadline))
+        for batch in _batches(candidates, batch_size, deadline):
+            result.scanned += len(batch)
+            wanted = [
+                (pk, due_at, Escalation.REMINDER)
+                for pk, due_at, region_id in batch
+                if calendars.days_left(region_id, due_at, now) <= lead
+            ]
+            if not wanted:
+                continue
+            with transaction.atomic():
+                ours = _claim(wanted, now)
+                _notify_later(ours)
+            result.done += len(ours)
+            result.skipped += len(wanted) - len(ours)
+            acted.update(claim.report_id for claim in ours)
+    result.reports = len(acted)
     result.seconds = time.monotonic() - started
     return result
 
@@ -311,14 +328,15 @@ def escalate_overdue(*, now: datetime | None = None, batch_size: int = BATCH_SIZ
     """Raise each missed deadline through the escalation levels whose delay has passed; each level once."""
     started, now = time.monotonic(), now or timezone.now()
     result = SweepResult()
-    plan = EscalationPlan(now)
-    for batch in plan.batches(batch_size):
-        result.scanned += len(batch)
-        wanted = plan.wanted(batch)
-        done, reports = plan.apply(wanted)
-        result.done += done
-        result.reports += reports
-        result.skipped += len(wanted) - done
+    for deadline in DEADLINES:
+        plan = EscalationPlan(now, deadline)
+        for batch in plan.batches(batch_size):
+            result.scanned += len(batch)
+            wanted = plan.wanted(batch)
+            done, reports = plan.apply(wanted)
+            result.done += done
+            result.reports += reports  # a report late on both deadlines counts twice
+            result.skipped += len(wanted) - done
     result.seconds = time.monotonic() - started
     return result
 
@@ -330,25 +348,26 @@ class EscalationPlan:
     applies, then the other applies and finds every row already claimed.
     """
 
-    def __init__(self, now: datetime):
+    def __init__(self, now: datetime, deadline: str = "due_at"):
         self.now = now
+        self.deadline = deadline
         self.delays = escalation_delays()
         self.calendars = _Calendars()
 
     def batches(self, batch_size: int = BATCH_SIZE):
         if not self.delays:
             return
-        candidates = Report.objects.filter(status__in=OFFICER_CLOCK_STATUSES, due_at__lt=self.now).exclude(
-            _reached("pk", max(self.delays))
-        )
-        yield from _batches(candidates, batch_size)
+        candidates = Report.objects.filter(
+            status__in=OFFICER_CLOCK_STATUSES, **{f"{self.deadline}__lt": self.now}
+        ).exclude(_reached(max(self.delays), self.deadline))
+        yield from _batches(candidates, batch_size, self.deadline)
 
     def wanted(self, batch) -> list[tuple[int, datetime, int]]:
         """The levels due and not yet reached for a batch of (id, due_at, region_id)."""
         existing = set(
-            Escalation.objects.filter(report_id__in=[pk for pk, _d, _r in batch], level__gt=0).values_list(
-                "report_id", "deadline_at", "level"
-            )
+            Escalation.objects.filter(report_id__in=[pk for pk, _d, _r in batch], level__gt=0)
+            .order_by()
+            .values_list("report_id", "deadline_at", "level")
         )
         return [
             (pk, due_at, level)
@@ -370,7 +389,7 @@ class EscalationPlan:
             live, gone = [], []
             for claim in ours:
                 report = reports[claim.report_id]
-                if report.due_at == claim.deadline_at and report.status in OFFICER_CLOCK_STATUSES:
+                if getattr(report, self.deadline) == claim.deadline_at and report.status in OFFICER_CLOCK_STATUSES:
                     live.append((claim, report))
                 else:
                     gone.append(claim.pk)  # the report moved on between the read and the claim
@@ -399,7 +418,8 @@ class EscalationPlan:
             is_internal=False,
             data={
                 "level": level,
-                "deadline_at": report.due_at.astimezone(tz).isoformat(),  # as the region reads it
+                "deadline": DEADLINES[self.deadline],
+                "deadline_at": getattr(report, self.deadline).astimezone(tz).isoformat(),  # as the region reads it
                 "delay_working_days": self.delays[level],
                 "escalated_to_agency_id": escalated_to.pk if escalated_to else None,
                 "escalated_to_agency_name": escalated_to.name if escalated_to else "",
@@ -426,12 +446,18 @@ def notify_claims(claim_ids) -> int:
     for claim in claims:
         report = claim.report
         if claim.level == Escalation.REMINDER:
-            if report.due_at != claim.deadline_at or report.status not in OFFICER_CLOCK_STATUSES:
+            if report.status not in OFFICER_CLOCK_STATUSES:
+                continue
+            if claim.deadline_at == report.due_at:
+                prefix = "reminder"
+            elif claim.deadline_at == report.completion_due_at:
+                prefix = "completion-reminder"  # the message names the completion deadline
+            else:
                 continue
             notify(
                 report=report,
                 kind=Kind.REMINDER,
-                key=f"reminder:{claim.deadline_at:%Y%m%dT%H%M%S}",
+                key=f"{prefix}:{claim.deadline_at:%Y%m%dT%H%M%S}",
                 users=audience.reminder(report.agency if report.agency_id else None),
             )
         elif claim.event_id:

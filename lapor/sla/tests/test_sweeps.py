@@ -94,7 +94,7 @@ def test_escalation_levels_fire_after_0_2_and_5_working_days_across_the_weekend(
     assert sweep_at(2026, 10, 19, 20)["escalations"].done == 0
     assert sweep_at(2026, 10, 20, 1)["escalations"].done == 1
     assert escalations(report) == [1, 2, 3]
-    assert sweep_at(2026, 10, 30)["escalations"].done == 0  # nothing more, ever
+    assert sweep_at(2026, 10, 22)["escalations"].done == 0  # nothing more for this deadline
     assert Escalation.objects.filter(report=report, level__gt=0).count() == 3
 
     # Who heard: the holder's admin, then the province above, then the national admin and oversight.
@@ -115,6 +115,39 @@ def test_each_escalation_is_a_system_event_the_officers_and_the_reporter_see(cas
     assert event.data["level"] == 1
     assert event.data["deadline_at"] == end_of(2026, 10, 12).isoformat()
     assert event.data["escalated_to_agency_id"] == cast.batam.pk
+
+
+def test_the_completion_deadline_is_reminded_and_escalated_on_its_own(cast):
+    """A pengaduan verified on Monday 5 October must be completed in 14 HK: by the end of Friday 23."""
+    report = held_by_batam(cast)
+    assert report.completion_due_at == end_of(2026, 10, 23)
+    # The agency answers, the reporter replies: the stage clock restarts each time, the completion one runs on.
+    with at(2026, 10, 7):
+        report = cast.act(report, "respond", cast.admin_batam, message="Sedang kami tangani.")
+    with at(2026, 10, 8):
+        report = cast.act(report, "reply", cast.pelapor, message="Belum ada perbaikan sama sekali.")
+    assert report.status == Status.REPORTER_REPLIED and report.due_at == end_of(2026, 10, 15)
+    with at(2026, 10, 12):
+        report = cast.act(report, "respond", cast.admin_batam, message="Dijadwalkan minggu depan.")
+    with at(2026, 10, 13):
+        report = cast.act(report, "reply", cast.pelapor, message="Mohon dipercepat.")
+    assert report.due_at == end_of(2026, 10, 20)
+
+    assert sweep_at(2026, 10, 19)["reminders"].done == 1  # the stage deadline (Tuesday 20)
+    assert sweep_at(2026, 10, 22)["reminders"].done == 1  # the completion deadline (Friday 23)
+    reminders = Notification.objects.filter(report=report, kind=Kind.REMINDER, user=cast.admin_batam)
+    assert reminders.count() == 2
+    assert "harus diselesaikan paling lambat 23 Oktober 2026" in reminders.order_by("id").last().body
+
+    result = sweep_at(2026, 10, 26, 9)  # Monday: both deadlines passed
+    completion = report.events.filter(action="escalate", data__deadline="completion")
+    assert list(completion.values_list("data__level", flat=True)) == [1]
+    assert completion.get().data["deadline_at"] == end_of(2026, 10, 23).isoformat()
+    assert report.events.filter(action="escalate", data__deadline="stage").count() == 2  # Tue 20: +0 and +2 HK
+    assert result["escalations"].done == 2  # stage level 1 was raised by Thursday's sweep already
+    note = Notification.objects.get(event=completion.get(), user=cast.admin_batam)
+    assert note.subject.endswith("melewati batas waktu penyelesaian")
+    assert sweep_at(2026, 10, 26, 10)["escalations"].done == 0
 
 
 def test_a_sweep_that_missed_days_creates_every_level_missed_in_order_and_once(cast):

@@ -8,15 +8,18 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
+from lapor.core import housekeeping
 from lapor.sla import sweeps
+
+PRUNE_EVERY_SECONDS = 24 * 3600
 
 
 class Command(BaseCommand):
     help = (
         "Run the deadline sweeps: reminders before a deadline, escalation after it, closing reports whose "
         "reporter stayed silent past the reply window. With --loop, repeat every --interval seconds (and run "
-        "notifications_recover each pass, and queue the routing model's retraining when it is due) until SIGTERM "
-        "or SIGINT. Safe on several machines at once."
+        "notifications_recover each pass, queue the routing model's retraining when it is due, and prune "
+        "finished task rows once a day) until SIGTERM or SIGINT. Safe on several machines at once."
     )
 
     def add_arguments(self, parser):
@@ -36,11 +39,16 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGTERM, request_stop)
         signal.signal(signal.SIGINT, request_stop)
+        pruned_at = None
         while not stop.is_set():
             started = time.monotonic()
             close_old_connections()
             try:
                 self._pass(batch_size, recover=True)
+                if pruned_at is None or started - pruned_at >= PRUNE_EVERY_SECONDS:
+                    counts = housekeeping.prune()
+                    pruned_at = started
+                    self.stdout.write("run_sweeps: pruned " + " ".join(f"{k}={v}" for k, v in counts.items()))
             except Exception as error:  # a failed pass (database away) must not end the scheduler
                 self.stderr.write(f"run_sweeps: pass failed: {error!r}")
             stop.wait(max(0.0, interval - (time.monotonic() - started)))
