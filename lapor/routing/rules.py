@@ -10,9 +10,9 @@ from lapor.core import refcache
 
 from .labels import make_label
 from .models import AuthorityRule
+from .text import normalize
 
 RULES_FILE = Path(__file__).resolve().parent / "data" / "authority.json"
-MAX_PHRASE_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,17 @@ class RuleMatch:
     rule: Rule
     phrases: list[str]
     weight: float  # words matched: longer phrases say more
+    # A phrase that narrows a shorter keyword ("rumah sakit umum daerah dari soetomo" inside the
+    # regency's "rumah sakit umum daerah", "terminal tipe b" inside the city's "terminal") names one
+    # facility or status; the router lets it count even where the model is sure of the generic role.
+    refines: bool = False
+
+
+def normalised_keywords(keywords) -> tuple[str, ...]:
+    """Keywords as the text will read after `normalize`: "RSUD dr. Soetomo" and "rsud dr soetomo" both
+    become "rumah sakit umum daerah dari soetomo", so a keyword written the way citizens write matches."""
+    found = (normalize(k) for k in keywords if k and k.strip())
+    return tuple(dict.fromkeys(k for k in found if k))
 
 
 def _load_rules() -> list[Rule]:
@@ -44,7 +55,7 @@ def _load_rules() -> list[Rule]:
             level=row.level,
             target=row.target,
             category_code=row.category.code if row.category_id else None,
-            keywords=tuple(" ".join(k.lower().split()) for k in row.keywords if k and k.strip()),
+            keywords=normalised_keywords(row.keywords),
         )
         for row in AuthorityRule.objects.filter(is_active=True).select_related("category")
     ]
@@ -57,11 +68,42 @@ def active_rules() -> list[Rule]:
     return _rules_cache.get()
 
 
-def _index(rules: list[Rule]) -> dict[str, list[Rule]]:
-    index: dict[str, list[Rule]] = {}
+@dataclass(frozen=True)
+class _Index:
+    phrases: dict[str, list[Rule]]
+    longest: int  # words in the longest phrase
+    refining: frozenset[str]  # phrases that contain a shorter phrase
+
+
+_last_index: tuple[list[Rule], _Index] | None = None
+
+
+def _refines(phrase: str, phrases: dict[str, list[Rule]]) -> bool:
+    """Whether the phrase narrows a shorter keyword: "rsud dr soetomo" (a named hospital) inside "rsud"."""
+    words = phrase.split()
+    return any(
+        " ".join(words[start : start + size]) in phrases
+        for size in range(1, len(words))
+        for start in range(len(words) - size + 1)
+    )
+
+
+def _index(rules: list[Rule]) -> _Index:
+    """The phrases of the rules, kept while the same rule list is in use."""
+    global _last_index
+    cached = _last_index
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    phrases: dict[str, list[Rule]] = {}
     for rule in rules:
         for phrase in rule.keywords:
-            index.setdefault(phrase, []).append(rule)
+            phrases.setdefault(phrase, []).append(rule)
+    index = _Index(
+        phrases,
+        max((phrase.count(" ") + 1 for phrase in phrases), default=0),
+        frozenset(p for p in phrases if " " in p and _refines(p, phrases)),
+    )
+    _last_index = (rules, index)
     return index
 
 
@@ -69,19 +111,20 @@ def match_rules(normalised: str, rules: list[Rule] | None = None) -> list[RuleMa
     """The rules whose phrases occur in the normalised text, strongest first.
 
     Scans word n-grams longest first and claims the words a phrase covers, so "rumah sakit umum
-    daerah provinsi" counts for the provincial rule and not also for "rumah sakit umum daerah".
+    daerah provinsi" counts for the provincial rule and not also for "rumah sakit umum daerah", and a
+    named facility ("rsud dr soetomo", the province's) outweighs the generic "rsud" (the regency's/city's).
     """
     rules = active_rules() if rules is None else rules
     index = _index(rules)
     words = normalised.split()
     claimed = [False] * len(words)
     found: dict[str, RuleMatch] = {}
-    for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
+    for size in range(min(index.longest, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
             if any(claimed[start : start + size]):
                 continue
             phrase = " ".join(words[start : start + size])
-            hits = index.get(phrase)
+            hits = index.phrases.get(phrase)
             if not hits:
                 continue
             for i in range(start, start + size):
@@ -91,6 +134,7 @@ def match_rules(normalised: str, rules: list[Rule] | None = None) -> list[RuleMa
                 if phrase not in match.phrases:
                     match.phrases.append(phrase)
                     match.weight += size
+                    match.refines = match.refines or phrase in index.refining
     return sorted(found.values(), key=lambda m: m.weight, reverse=True)
 
 

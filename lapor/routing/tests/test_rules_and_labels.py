@@ -94,3 +94,87 @@ def test_every_rule_in_the_data_file_points_at_a_known_role():
     for rule in json.loads(RULES_FILE.read_text())["rules"]:
         assert rule["level"] in Agency.Level.values, rule["code"]
         assert (rule["target"] in national) if rule["level"] == "pusat" else (rule["target"] in slugs), rule["code"]
+
+
+def test_a_named_facility_outweighs_the_generic_word_and_marks_the_match_as_specific():
+    rules = [
+        Rule("rs-kota", "RSUD", "kabupaten/kota", "dinkes", None, ("rumah sakit umum daerah",)),
+        Rule("rs-prov", "RSUD provinsi", "provinsi", "dinkes", None, ("rumah sakit umum daerah dari soetomo",)),
+        Rule("terminal", "Terminal", "kabupaten/kota", "dishub", None, ("terminal",)),
+        Rule("terminal-b", "Terminal tipe B", "provinsi", "dishub", None, ("terminal tipe b",)),
+    ]
+    found = match_rules(text.normalize("Antrean di RSUD dr. Soetomo lama sekali"), rules)
+    assert [(m.rule.code, m.refines) for m in found] == [("rs-prov", True)]
+    generic = match_rules(text.normalize("Antrean di RSUD Kota Madiun lama sekali"), rules)
+    assert [(m.rule.code, m.refines) for m in generic] == [("rs-kota", False)]
+    assert [m.rule.code for m in match_rules(text.normalize("Terminal tipe B kotor"), rules)] == ["terminal-b"]
+
+
+def test_a_specific_rule_keeps_half_the_say_against_a_sure_model():
+    from lapor.routing.router import REFINED_RULE_SHARE, _blend
+
+    rules = [
+        Rule("rs-kota", "RSUD", "kabupaten/kota", "dinkes", None, ("rumah sakit umum daerah",)),
+        Rule("rs-prov", "RSUD provinsi", "provinsi", "dinkes", None, ("rumah sakit umum daerah dari soetomo",)),
+    ]
+    fired = match_rules(text.normalize("RSUD dr Soetomo"), rules)
+    model = {"kabupaten/kota|dinkes": 0.9, "provinsi|dinkes": 0.1}
+    blended = _blend(model, fired)
+    assert blended["provinsi|dinkes"] == pytest.approx(REFINED_RULE_SHARE + (1 - REFINED_RULE_SHARE) * 0.1)
+    assert max(blended, key=blended.get) == "provinsi|dinkes"
+
+
+@pytest.mark.django_db
+def test_keywords_are_read_as_the_text_is_normalised():
+    AuthorityRule.objects.create(
+        code="x-rs", affair="x", level="provinsi", target="dinkes", keywords=["RSUD Dr. Moewardi", "KIP Kuliah"]
+    )
+    rule = next(r for r in active_rules() if r.code == "x-rs")
+    assert rule.keywords == ("rumah sakit umum daerah dari moewardi", "kartu indonesia pintar kuliah")
+    assert match_rules(text.normalize("rsud dr moewardi solo penuh"))[0].rule.code == "x-rs"
+
+
+def test_no_keyword_turns_into_a_common_word_when_normalised():
+    """ "tpi" would become "tapi" and "min" "admin": such a keyword would fire on every complaint."""
+    import json
+
+    from lapor.routing.rules import RULES_FILE
+
+    common = {
+        w.strip()
+        for w in (RULES_FILE.parent / "common_words.txt").read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    }
+    for rule in json.loads(RULES_FILE.read_text(encoding="utf-8"))["rules"]:
+        for keyword in rule["keywords"]:
+            normalised = text.normalize(keyword)
+            assert normalised, (rule["code"], keyword)
+            assert normalised == keyword or normalised not in common, (rule["code"], keyword, normalised)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("complaint", "label"),
+    [
+        ("RSUD dr. Soetomo antre dari subuh", "provinsi|dinkes"),
+        ("RSUD Saiful Anwar Malang obat kemoterapi kosong", "provinsi|dinkes"),
+        ("RSUP Dr. Sardjito jadwal operasi mundur", "pusat|kemenkes"),
+        ("Terminal tipe B kotor banyak calo bus AKDP", "provinsi|dishub"),
+        ("Terminal Tirtonadi toilet berbayar", "pusat|kemenhub"),
+        ("IndiHome putus terus teknisi tidak datang", "pusat|telkom"),
+        ("tiket kapal feri di Merak habis", "pusat|asdp"),
+        ("tiket pelni mahal di calo", "pusat|pelni"),
+        ("nilai SKD CPNS saya tertinggi tapi tidak lulus", "pusat|bkn"),
+        ("WNI ditahan di luar negeri, KBRI diam saja", "pusat|kemlu"),
+        ("kapal ikan di atas 30 GT pakai cantrang", "pusat|kkp"),
+        ("sertifikat lahan transmigran belum terbit", "pusat|kementrans"),
+        ("koperasi simpan pinjam tidak mengembalikan simpanan", "pusat|kemenkop"),
+        ("bayar pajak motor di samsat ada pungutan", "provinsi|"),
+        ("tambang galian C ilegal merusak jalan desa", "provinsi|"),
+        ("alat kontrasepsi suntik KB kosong", "pusat|kemendukbangga"),
+    ],
+)
+def test_the_data_files_rules_name_the_body_for_common_complaints(complaint, label):
+    load_rules()
+    found = match_rules(text.normalize(complaint))
+    assert found and found[0].rule.label == label, [(m.rule.code, m.phrases) for m in found]
