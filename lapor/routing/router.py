@@ -29,9 +29,11 @@ from .rules import Rule, RuleMatch, match_rules
 from .training import Classifier
 
 RULE_WEIGHT = 1.0  # the rules count fully where the model has no idea, and fade as it grows sure
-# ...except a phrase that narrows a generic one (a named provincial hospital inside "rsud", "terminal
-# tipe b" inside "terminal"): the model, which generalises from the generic words, keeps at most half.
-REFINED_RULE_SHARE = 0.5
+# ...except a precise phrase: one that narrows a generic keyword (a named provincial hospital inside
+# "rsud", "terminal tipe b" inside "terminal") or one of several words ("jalan nasional", "kantor
+# pertanahan"). The model, which generalises from the common words around it ("jalan rusak" is
+# usually the regency's), keeps at most half the say; single words ("aplikasi") still fade.
+PRECISE_RULE_SHARE = 0.5
 
 
 @dataclass
@@ -99,8 +101,8 @@ def _blend(model_p: dict[str, float], rules: list[RuleMatch]) -> dict[str, float
     # The rules weigh most where the model is unsure: a model that has learnt from officers'
     # answers (e.g. a new local app that the word "aplikasi" would send to Komdigi) overrules them.
     share = RULE_WEIGHT * (1 - max(model_p.values(), default=0.0))
-    if any(match.refines for match in rules):
-        share = max(share, REFINED_RULE_SHARE)
+    if any(match.refines or len(phrase.split()) > 1 for match in rules for phrase in match.phrases):
+        share = max(share, PRECISE_RULE_SHARE)
     blended = {label: (1 - share) * p for label, p in model_p.items()}
     for label, weight in weights.items():
         blended[label] = blended.get(label, 0.0) + share * weight / total

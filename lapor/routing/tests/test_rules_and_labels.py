@@ -111,7 +111,7 @@ def test_a_named_facility_outweighs_the_generic_word_and_marks_the_match_as_spec
 
 
 def test_a_specific_rule_keeps_half_the_say_against_a_sure_model():
-    from lapor.routing.router import REFINED_RULE_SHARE, _blend
+    from lapor.routing.router import PRECISE_RULE_SHARE, _blend
 
     rules = [
         Rule("rs-kota", "RSUD", "kabupaten/kota", "dinkes", None, ("rumah sakit umum daerah",)),
@@ -120,8 +120,25 @@ def test_a_specific_rule_keeps_half_the_say_against_a_sure_model():
     fired = match_rules(text.normalize("RSUD dr Soetomo"), rules)
     model = {"kabupaten/kota|dinkes": 0.9, "provinsi|dinkes": 0.1}
     blended = _blend(model, fired)
-    assert blended["provinsi|dinkes"] == pytest.approx(REFINED_RULE_SHARE + (1 - REFINED_RULE_SHARE) * 0.1)
+    assert blended["provinsi|dinkes"] == pytest.approx(PRECISE_RULE_SHARE + (1 - PRECISE_RULE_SHARE) * 0.1)
     assert max(blended, key=blended.get) == "provinsi|dinkes"
+
+
+def test_a_phrase_of_several_words_keeps_half_the_say_and_a_single_word_fades():
+    from lapor.routing.router import PRECISE_RULE_SHARE, _blend
+
+    rules = [
+        Rule("jalan-nasional", "Jalan nasional", "pusat", "kemenpu", None, ("jalan nasional",)),
+        Rule("digital", "Aplikasi", "pusat", "komdigi", None, ("aplikasi",)),
+    ]
+    model = {"kabupaten/kota|pupr": 0.9, "pusat|kemenpu": 0.05, "kabupaten/kota|dinkes": 0.05}
+    blended = _blend(model, match_rules(text.normalize("jalan nasional longsor, jalan rusak parah"), rules))
+    assert blended["pusat|kemenpu"] == pytest.approx(PRECISE_RULE_SHARE + (1 - PRECISE_RULE_SHARE) * 0.05)
+    assert max(blended, key=blended.get) == "pusat|kemenpu"
+    # A word as common as "aplikasi" counts only as far as the model is unsure: what it learnt stands.
+    learnt = {"kabupaten/kota|dinkes": 0.95, "pusat|komdigi": 0.05}
+    blended = _blend(learnt, match_rules(text.normalize("aplikasi antrean puskesmas error"), rules))
+    assert max(blended, key=blended.get) == "kabupaten/kota|dinkes"
 
 
 @pytest.mark.django_db
