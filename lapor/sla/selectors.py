@@ -19,7 +19,7 @@ from lapor.agencies.models import Agency
 from lapor.core import refcache
 from lapor.regions.models import Region
 
-from .calendar import HolidayCheck, WorkingCalendar, is_library_holiday
+from .calendar import HolidayCheck, WorkingCalendar, is_library_holiday, year_prefix
 from .models import CalendarOverride, Classification, SlaPolicy, Stage, Unit
 
 # What the regulations say (PermenPANRB 62/2018 practice; DESIGN.md). The data migration seeds the
@@ -74,6 +74,9 @@ def _load_overrides() -> dict[int, dict[date, list[tuple[str, str]]]]:
 
 
 _overrides_cache = refcache.ProcessCache(_load_overrides, models=[CalendarOverride])
+# Running working-day counts per (region code, year), rebuilt whenever the overrides are reloaded or
+# edited (same lifetime as `_overrides_cache`; with caching off, a new dict each time).
+_prefix_cache = refcache.ProcessCache(dict, models=[CalendarOverride])
 
 
 class HolidayBook:
@@ -82,6 +85,7 @@ class HolidayBook:
     def __init__(self):
         self._years: dict[int, dict[date, list[tuple[str, str]]]] = {}
         self._regions: dict[int, Region | None] = {}
+        self._prefixes: dict[tuple[str, int], tuple[int, ...]] = {}
 
     def overrides(self, year: int) -> dict[date, list[tuple[str, str]]]:
         """Every override of `year` (all regions: there are few), by date, as (region code or "", kind)."""
@@ -106,9 +110,19 @@ class HolidayBook:
 
     def calendar(self, region: Region | None) -> WorkingCalendar:
         """The calendar of a region (its time zone, national and regional holidays); national WIB without one."""
-        if region is None:
-            return WorkingCalendar(tz=default_zone(), is_holiday=self.holiday_check(""))
-        return WorkingCalendar(tz=zone(region.timezone), is_holiday=self.holiday_check(region.code))
+        code = region.code if region is not None else ""
+        is_holiday = self.holiday_check(code)
+        # Kept by the process while the overrides are; without that cache, for this book's life.
+        prefixes = _prefix_cache.get() if refcache.enabled() else self._prefixes
+
+        def prefix_of(year: int):
+            key = (code, year)
+            if key not in prefixes:
+                prefixes[key] = year_prefix(year, is_holiday)
+            return prefixes[key]
+
+        tz = zone(region.timezone) if region is not None else default_zone()
+        return WorkingCalendar(tz=tz, is_holiday=is_holiday, prefix_of=prefix_of)
 
 
 def report_region(report, *, agency: Agency | None = None, book: HolidayBook | None = None) -> Region | None:

@@ -10,9 +10,12 @@ from lapor.sla.calendar import (
     add_calendar_days,
     add_working_days,
     holidays_between,
+    is_library_holiday,
     is_working_day,
     library_holidays,
     working_days_between,
+    working_days_between_by_prefix,
+    year_prefix,
 )
 
 WIB, WITA, WIT = ZoneInfo("Asia/Jakarta"), ZoneInfo("Asia/Makassar"), ZoneInfo("Asia/Jayapura")
@@ -135,3 +138,25 @@ def test_it_refuses_naive_datetimes_and_negative_counts():
         add_working_days(at(2026, 3, 17), -1, tz=WIB)
     with pytest.raises(ValueError):
         add_working_days(at(2026, 3, 17), 3, tz=WIB, is_holiday=lambda d: True)
+
+
+@pytest.mark.parametrize("tz", [WIB, WIT])
+def test_counting_by_yearly_running_totals_agrees_with_counting_day_by_day(tz):
+    """Across Lebaran, the year ends of 2025-2027 and an admin's extra day off, both ways give the same count."""
+    extra = {date(2026, 3, 25), date(2027, 1, 4)}
+
+    def is_holiday(day):
+        return day in extra or is_library_holiday(day)
+
+    prefixes = {}
+
+    def prefix_of(year):
+        return prefixes.setdefault(year, year_prefix(year, is_holiday))
+
+    start = datetime(2025, 12, 20, 23, 30, tzinfo=WIB)
+    instants = [start + timedelta(days=d, hours=h) for d in range(0, 560, 7) for h in (0, 13)]
+    for a in instants[::5]:
+        for b in instants:
+            expected = working_days_between(a, b, tz=tz, is_holiday=is_holiday)
+            assert working_days_between_by_prefix(a, b, tz=tz, prefix_of=prefix_of) == expected
+    assert year_prefix(2026)[-1] == sum(is_working_day(date(2026, 1, 1) + timedelta(i)) for i in range(365))
