@@ -244,10 +244,20 @@ def inbox(viewer: Viewer, filters: InboxFilters, *, now=None) -> QuerySet[Report
 
 
 def inbox_counts(viewer: Viewer) -> dict[str, int]:
+    """Reports per open status in the viewer's scope.
+
+    Only the open ones: they are few and index-only (`report_inbox_open_idx`), while counting the
+    closed and archived history grows every year (180-280 ms for a province at 1M reports).
+    """
     if not viewer.is_officer:
         return {}
-    rows = Report.objects.filter(scope_q(viewer)).values("status").annotate(n=Count("id")).order_by()
-    counts = {s.value: 0 for s in Status}
+    rows = (
+        Report.objects.filter(scope_q(viewer), status__in=OPEN_STATUSES)
+        .values("status")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    counts = dict.fromkeys(OPEN_STATUSES, 0)
     counts.update({r["status"]: r["n"] for r in rows})
     return counts
 

@@ -74,6 +74,19 @@ def test_it_shows_counts_per_status_as_filter_chips(cast, client):
     assert tracking_ids_in(response) == {placed.pupr.tracking_id}
 
 
+def test_closed_and_archived_chips_filter_without_counting_the_whole_history(cast, client):
+    placed = place_reports(cast)
+    cast.act(placed.pupr, "respond", cast.petugas_pupr, message="Sudah kami tambal.")
+    cast.act(placed.pupr, "close", cast.admin_batam)
+    client.force_login(cast.admin_batam)
+    response = client.get(INBOX)
+    chips = {c["status"]: c["count"] for c in response.context["chips"]}
+    assert chips["closed"] is None and chips["archived"] is None
+    assert chips[""] == 2
+    response = client.get(INBOX, {"status": "closed"})
+    assert tracking_ids_in(response) == {placed.pupr.tracking_id}
+
+
 def test_the_default_list_hides_finished_reports_and_the_status_filter_shows_them(cast, client):
     placed = place_reports(cast)
     report = cast.act(placed.pupr, "respond", cast.petugas_pupr, message="Sudah kami tambal.")
