@@ -213,6 +213,12 @@ class InboxFilters:
     text: str = ""
     sort: str = "deadline"
 
+    def __post_init__(self):
+        # Closed and archived reports have no deadline: "deadline order" would sort the whole history
+        # by id (0.3-1.4 s at 1M reports). Newest first is what an officer looking back wants anyway.
+        if self.sort == "deadline" and self.status in (Status.CLOSED, Status.ARCHIVED):
+            self.sort = "-created"
+
 
 def filter_reports(qs: QuerySet[Report], filters: InboxFilters, *, now=None) -> QuerySet[Report]:
     """Narrow a list of reports by the officers' filters (all but status)."""

@@ -87,6 +87,14 @@ def test_closed_and_archived_chips_filter_without_counting_the_whole_history(cas
     assert tracking_ids_in(response) == {placed.pupr.tracking_id}
 
 
+def test_reports_without_a_deadline_are_listed_newest_first():
+    from lapor.reports.selectors import InboxFilters
+
+    assert InboxFilters(status="closed").sort == "-created"
+    assert InboxFilters(status="archived", sort="created").sort == "created"  # an explicit choice stands
+    assert InboxFilters(status="disposed").sort == "deadline"
+
+
 def test_the_default_list_hides_finished_reports_and_the_status_filter_shows_them(cast, client):
     placed = place_reports(cast)
     report = cast.act(placed.pupr, "respond", cast.petugas_pupr, message="Sudah kami tambal.")
