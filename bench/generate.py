@@ -456,6 +456,8 @@ class Generator:
         return title[:200], body, f"{street}, {place}"[:255]
 
     def report(self, report_id: int) -> tuple[dict, list[dict]]:
+        from lapor.reports.models import public_copies
+
         rng, ref = self.rng, self.ref
         c = self.created_at()
         group = ref.sample_group()
@@ -487,6 +489,8 @@ class Generator:
             "kind": kind,
             "title": title,
             "body": body,
+            # What the public search matches (as report_create writes it).
+            **public_copies(title, body),
             "incident_date": date.fromtimestamp(c - rng.random() * 20 * DAY) if rng.random() < 0.7 else None,
             "region_id": region_id,
             "location_text": location if rng.random() < 0.6 else "",

@@ -86,7 +86,7 @@ def build_tree(provinces: int, units: int):
 
 
 def generate(n: int, overdue: float, overdue_days: int, seed: int) -> dict:
-    from lapor.reports.models import Report, Status
+    from lapor.reports.models import Report, Status, public_copies
 
     rng = random.Random(seed)
     holders = build_tree(provinces=10, units=5)
@@ -115,12 +115,14 @@ def generate(n: int, overdue: float, overdue_days: int, seed: int) -> dict:
             completion = datetime.combine(completion_day, dtime(23, 59, 59), tzinfo=tz)
         key = (status, "overdue" if due < now else "running")
         counts[key] = counts.get(key, 0) + 1
+        title, body = f"Laporan uji sapuan {i}", "Laporan uji untuk mengukur sapuan batas waktu."
         batch.append(
             Report(
                 tracking_id=f"SW{i:09d}",
                 kind="pengaduan",
-                title=f"Laporan uji sapuan {i}",
-                body="Laporan uji untuk mengukur sapuan batas waktu.",
+                title=title,
+                body=body,
+                **public_copies(title, body),
                 status=status,
                 agency=agency,
                 agency_path=agency.path,

@@ -52,12 +52,20 @@ def report_text(viewer: Viewer, report: Report) -> ReportText:
     )
 
 
-def list_items(viewer: Viewer, reports) -> list[Report]:
-    """Reports for a list, each with `.shown_title` (personal data masked unless the viewer may read
-    it) and `.reporter_label`: a name, "Anonim", or "" when neither is shown."""
+def with_shown_titles(viewer: Viewer, reports) -> list[Report]:
+    """Reports for a list, each with `.shown_title`: personal data masked unless the viewer may read
+    the report's text in full. Every list of reports shows titles through this."""
     rows = list(reports)
     for r in rows:
         r.shown_title = shown_text(r.title, originals=may_see_original_text(viewer, r))
+    return rows
+
+
+def list_items(viewer: Viewer, reports) -> list[Report]:
+    """Reports for a public list, each with `.shown_title` (`with_shown_titles`) and `.reporter_label`:
+    a name, "Anonim", or "" when neither is shown."""
+    rows = with_shown_titles(viewer, reports)
+    for r in rows:
         r.reporter_label = reporter_label(viewer, r, hidden="")
     return rows
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -146,6 +147,13 @@ class Report(models.Model):
     created_at = models.DateTimeField(_("tanggal laporan"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # The title, and the title and body, with personal data masked (`public_copies`): what searches and
+    # duplicate suggestions match for readers who may not see the original, so that typing a NIK or a
+    # phone number cannot find the report whose page hides it. Written once at filing (title and body
+    # never change); a row without it is simply not found by those searches.
+    public_title = models.TextField(blank=True, editable=False)
+    public_text = models.TextField(blank=True, editable=False)
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("laporan")
@@ -197,6 +205,20 @@ class Report(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+
+def public_copies(title: str, body: str) -> dict[str, str]:
+    """`public_title` and `public_text` (masked title, a newline, masked body) of a report.
+
+    The masks are written as their Indonesian msgids whatever language the filer used, so the stored
+    text does not depend on who filed it (pages mask again, in the reader's language, when they show it).
+    """
+    from lapor.routing.redaction import mask_personal_data
+
+    with translation.override(None):
+        public_title = mask_personal_data(title)
+        public_body = mask_personal_data(body)
+    return {"public_title": public_title, "public_text": f"{public_title}\n{public_body}"}
 
 
 class ReportEvent(models.Model):

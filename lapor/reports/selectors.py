@@ -107,9 +107,11 @@ def get_visible_report(viewer: Viewer, tracking_id: str) -> Report:
 
 
 def public_reports(*, text: str = "") -> QuerySet[Report]:
+    """Public reports, newest first; `text` matches the title and body as the public reads them
+    (personal data masked), or the tracking id."""
     qs = Report.objects.filter(public_q())
     if text:
-        qs = qs.filter(Q(title__icontains=text) | Q(body__icontains=text) | Q(tracking_id__iexact=text.lstrip("#")))
+        qs = qs.filter(Q(public_text__icontains=text) | Q(tracking_id__iexact=text.lstrip("#")))
     return qs.select_related("agency", "category").order_by("-created_at", "-id")
 
 
@@ -138,6 +140,34 @@ def may_see_original_text(viewer: Viewer, report: Report) -> bool:
     if report.anonymous:
         return may_see_reporter_identity(viewer, report)
     return viewer.is_reporter_of(report) or viewer.covers(report) is not None
+
+
+def original_text_q(viewer: Viewer) -> Q:
+    """The reports whose text this viewer reads in full: `may_see_original_text` as a filter, for
+    searches that must not match what the viewer's page masks. The two must agree (tested together)."""
+    q = Q(pk__in=[])
+    if viewer.is_authenticated:
+        q |= Q(reporter=viewer.user)
+    if viewer.token_hashes:
+        q |= Q(reporter_token_hash__in=viewer.token_hashes)
+    if viewer.is_officer:
+        q |= Q(anonymous=False) & scope_q(viewer)
+    if any(m.role == Membership.Role.ADMIN_NASIONAL for m in viewer.memberships):
+        q |= Q(anonymous=True)
+    return q
+
+
+def title_matches_q(viewer: Viewer, text: str) -> Q:
+    """Reports whose title, as this viewer reads it, contains `text`, or whose tracking id is `text`.
+
+    The masked title matches for everyone (it holds nothing the viewer may not read); the original
+    only where the viewer reads the original.
+    """
+    return (
+        Q(public_title__icontains=text)
+        | (original_text_q(viewer) & Q(title__icontains=text))
+        | Q(tracking_id__iexact=text.lstrip("#").upper())
+    )
 
 
 def may_see_original_message(viewer: Viewer, report: Report, event: ReportEvent) -> bool:
@@ -174,7 +204,7 @@ def report_search(
         qs = qs.filter(agency_path__startswith=agency.path)
     text = (text or "").strip()
     if text:
-        qs = qs.filter(Q(title__icontains=text) | Q(tracking_id__iexact=text.lstrip("#").upper()))
+        qs = qs.filter(title_matches_q(viewer, text))
     return qs.select_related("agency", "category", "region")
 
 
@@ -220,8 +250,9 @@ class InboxFilters:
             self.sort = "-created"
 
 
-def filter_reports(qs: QuerySet[Report], filters: InboxFilters, *, now=None) -> QuerySet[Report]:
-    """Narrow a list of reports by the officers' filters (all but status)."""
+def filter_reports(viewer: Viewer, qs: QuerySet[Report], filters: InboxFilters, *, now=None) -> QuerySet[Report]:
+    """Narrow a list of reports by the officers' filters (all but status); the text matches titles as
+    the viewer reads them."""
     if filters.category_id:
         qs = qs.filter(Q(category_id=filters.category_id) | Q(category__parent_id=filters.category_id))
     if filters.region_code:
@@ -229,8 +260,7 @@ def filter_reports(qs: QuerySet[Report], filters: InboxFilters, *, now=None) -> 
     if filters.overdue:
         qs = qs.filter(due_at__lt=now or timezone.now())
     if filters.text:
-        text = filters.text.strip()
-        qs = qs.filter(Q(title__icontains=text) | Q(tracking_id__iexact=text.lstrip("#").upper()))
+        qs = qs.filter(title_matches_q(viewer, filters.text.strip()))
     return qs
 
 
@@ -243,7 +273,7 @@ def inbox(viewer: Viewer, filters: InboxFilters, *, now=None) -> QuerySet[Report
         qs = qs.filter(status=filters.status)
     else:
         qs = qs.filter(status__in=OPEN_STATUSES)
-    qs = filter_reports(qs, filters, now=now)
+    qs = filter_reports(viewer, qs, filters, now=now)
     order = INBOX_SORTS.get(filters.sort, INBOX_SORTS["deadline"])
     # The region gives each row's working-day calendar (deadline badges).
     return qs.select_related("agency", "category", "region").order_by(*order)

@@ -21,7 +21,7 @@ from lapor.regions.selectors import region_by_code
 from . import deadlines
 from .attachments import clean_uploads, save_attachments
 from .exceptions import ActionNotAllowed, InvalidTransition, ReportNotFound
-from .models import Category, Channel, Kind, Report, ReportEvent, Support
+from .models import Category, Channel, Kind, Report, ReportEvent, Support, public_copies
 from .selectors import Viewer
 
 # Crockford's base32 without look-alikes (0/O, 1/I/L, U) so IDs survive being read over the phone.
@@ -137,6 +137,7 @@ def report_create(*, viewer: Viewer, data: ReportInput) -> tuple[Report, str | N
         kind=data.kind,
         title=values["title"],
         body=values["body"],
+        **public_copies(values["title"], values["body"]),
         incident_date=data.incident_date,
         region=values.get("region"),
         location_text=(data.location or "").strip()[:255],

@@ -8,6 +8,7 @@ newest first, at most `POOL` of them: one indexed query and a few milliseconds o
 """
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
@@ -17,6 +18,7 @@ from django.utils import timezone
 from lapor.reports.models import OPEN_STATUSES, Report
 
 from . import text as routing_text
+from .redaction import MASKS
 
 DAYS = 90
 POOL = 300
@@ -50,6 +52,16 @@ def _report_words(title: str, body: str) -> frozenset[str]:
     return words(f"{title} {body}")
 
 
+# The labels that stand for personal data in `Report.public_text` (stored as their msgids): they say
+# nothing about the problem, and two reports that both hid a phone number are not alike for it.
+MASK_LABELS_RE = re.compile("|".join(re.escape(label) for label in MASKS.values()))
+
+
+@lru_cache(maxsize=50_000)
+def _public_words(public_text: str) -> frozenset[str]:
+    return words(MASK_LABELS_RE.sub(" ", public_text))
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -65,8 +77,13 @@ def similar_reports(
     limit: int = 5,
     minimum: float = MIN_SIMILARITY,
     now=None,
+    masked: bool = False,
 ) -> list[Similar]:
-    """The open reports among `candidates` (a queryset the caller may see) most like `text`, best first."""
+    """The open reports among `candidates` (a queryset the caller may see) most like `text`, best first.
+
+    `masked` scores the reports' words as the public reads them (`Report.public_text`): a name, an
+    e-mail or a plate typed in then finds only reports that show it, not those whose page hides it.
+    """
     wanted = words(text)
     if len(wanted) < 2:
         return []
@@ -78,12 +95,19 @@ def similar_reports(
         pool = pool.filter(region__code__startswith=area)
     if exclude_ids:
         pool = pool.exclude(pk__in=list(exclude_ids))
-    rows = pool.order_by("-created_at", "-id").only(
-        "id", "tracking_id", "title", "body", "status", "support_count", "created_at", "region_id", "confidential"
-    )[:POOL]
+    text_fields = ("title", "public_text") if masked else ("title", "body")
+    # With what `may_see_original_text` reads, so that callers can mask each title without a query.
+    access_fields = ("anonymous", "reporter_id", "reporter_token_hash", "agency_path")
+    other_fields = ("status", "support_count", "created_at", "region_id", "confidential")
+    fields = ("id", "tracking_id", *text_fields, *access_fields, *other_fields)
+    rows = pool.order_by("-created_at", "-id").only(*fields)[:POOL]
     found = []
     for report in rows:
-        score = similarity(wanted, _report_words(report.title, report.body))
+        if masked:
+            report_words = _public_words(report.public_text)
+        else:
+            report_words = _report_words(report.title, report.body)
+        score = similarity(wanted, report_words)
         if score >= minimum:
             found.append(Similar(report, score))
     found.sort(key=lambda s: s.score, reverse=True)

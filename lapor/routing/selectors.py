@@ -94,17 +94,23 @@ def routing_path(events) -> dict | None:
 
 
 def likely_duplicates(viewer: Viewer, report: Report):
-    """Open, non-rahasia reports this officer sees that look like `report` (candidates for a merge)."""
-    from lapor.reports.selectors import visible_reports
+    """Open, non-rahasia reports this officer sees that look like `report` (candidates for a merge),
+    each with `.shown_title`: masked where the officer may not read that report's text in full."""
+    from lapor.reports.selectors import may_see_original_text, visible_reports
 
     from .duplicates import similar_reports
+    from .redaction import shown_text
 
-    return similar_reports(
+    found = similar_reports(
         visible_reports(viewer).filter(confidential=False),
         f"{report.title} {report.body}",
         region_code=report.region.code if report.region_id else None,
         exclude_ids=[report.pk],
     )
+    for item in found:
+        originals = may_see_original_text(viewer, item.report)
+        item.report.shown_title = shown_text(item.report.title, originals=originals)
+    return found
 
 
 def similar_public_reports(text: str, region_code: str = ""):
@@ -122,7 +128,7 @@ def similar_public_reports(text: str, region_code: str = ""):
     if not region_code:
         place = get_gazetteer().resolve(text)
         region_code = place.region_code if place else ""
-    found = similar_reports(Report.objects.filter(public_q()), text, region_code=region_code or None)
+    found = similar_reports(Report.objects.filter(public_q()), text, region_code=region_code or None, masked=True)
     for item in found:
         item.report.shown_title = mask_personal_data(item.report.title)
     return found

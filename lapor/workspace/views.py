@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from lapor.accounts.officer_services import manageable_agencies, may_manage_officials, official_create, official_list
 from lapor.core.audit import log_access
 from lapor.core.forms import apply_service_errors
-from lapor.portal.presenters import report_text
+from lapor.portal.presenters import report_text, with_shown_titles
 from lapor.reports import selectors as report_selectors
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from lapor.reports.models import OPEN_STATUSES, Status
@@ -117,8 +117,11 @@ def _render_list(request, page_template, context):
 
 
 def _page(request, qs, sort):
+    """One page of a list, its titles as the officer may read them (anonim: masked but for the national admin)."""
     ordering = BY_DEADLINE if sort == "deadline" else NEWEST_FIRST
-    return paginate(qs, ordering, after=request.GET.get("after"), before=request.GET.get("before"))
+    page = paginate(qs, ordering, after=request.GET.get("after"), before=request.GET.get("before"))
+    page.rows = with_shown_titles(request.viewer, page.rows)
+    return page
 
 
 @officer_required
@@ -147,7 +150,7 @@ def verification(request):
         return _forbidden(request, _("Antrean verifikasi hanya untuk admin instansi dan admin nasional."))
     form = QueueFilterForm(request.GET)
     filters = form.filters()
-    qs = report_selectors.filter_reports(report_selectors.verification_queue(viewer), filters)
+    qs = report_selectors.filter_reports(viewer, report_selectors.verification_queue(viewer), filters)
     if form.cleaned_data.get("national"):
         qs = qs.filter(agency__isnull=True)
     page = _page(request, qs, filters.sort)
