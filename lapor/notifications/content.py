@@ -144,10 +144,19 @@ def _reporter_message(kind: str, report: Report, event: ReportEvent | None) -> t
     return str(Kind(kind).label), "", message
 
 
+def _title_for_officers(report: Report) -> str:
+    """An anonim report's title reaches agencies with personal data masked, as on their pages."""
+    if not report.anonymous:
+        return report.title
+    from lapor.routing.redaction import mask_personal_data
+
+    return mask_personal_data(report.title)
+
+
 def _officer_message(kind: str, report: Report, event: ReportEvent | None, key: str = "") -> tuple[str, str, str]:
     """(headline, lead, detail) for officers: the report, never who filed it."""
     agency = _agency_name(event, report)
-    names = {"tracking_id": report.tracking_id, "title": report.title, "agency": agency}
+    names = {"tracking_id": report.tracking_id, "title": _title_for_officers(report), "agency": agency}
     due = _when(report.due_at, report)
     due_line = _("Batas waktu tahap ini: %(due)s.") % {"due": due} if due else ""
     if kind == Kind.NEW_DISPOSITION:

@@ -314,3 +314,17 @@ def test_a_granted_extension_tells_the_reporter_the_new_deadline_and_a_request_t
     assert of_event(granted) == {("extension", "pelapor", "inapp"), ("extension", "pelapor", "email")}
     body = granted.notifications.get(channel="email").body
     assert "Batas waktu penyelesaian laporan Anda diperpanjang sampai" in body and "(WIB)" in body
+
+
+def test_an_anonim_reports_title_reaches_agencies_with_personal_data_masked(cast):
+    report, _ = cast.file(
+        cast.pelapor, anonymous=True, agency_id=cast.batam.pk, title="KTP saya 3201120505900003 belum jadi"
+    )
+    cast.act(report, "verify", cast.admin_batam, agency_id=cast.batam.pk)
+    to_agency = Notification.objects.filter(report=report, user=cast.admin_batam)
+    assert to_agency.exists()
+    for note in to_agency:
+        assert "3201120505900003" not in note.subject + note.body
+    # The reporter's own messages keep their words.
+    named, _ = cast.file(cast.pelapor, agency_id=cast.batam.pk, title="KTP saya 3201120505900003 belum jadi")
+    assert any("3201120505900003" in n.body for n in Notification.objects.filter(report=named, user=cast.admin_batam))
