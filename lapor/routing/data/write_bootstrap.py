@@ -2129,7 +2129,7 @@ AFFAIRS += [
 RS_PROVINSI_SHOWN = {
     "11": ["RSUD dr. Zainoel Abidin", "RSUDZA Banda Aceh", "rsud zainal abidin"],
     "12": ["RSUD Haji Medan", "RSJ Prof. Ildrem"],
-    "13": ["RSUD M. Natsir Solok", "RSJ HB Saanin Padang"],
+    "13": ["RSUD M. Natsir Solok", "RSJ HB Saanin Padang", "RSUD Achmad Mochtar Bukittinggi"],
     "14": ["RSUD Arifin Achmad", "rsud arifin ahmad pekanbaru", "RSUD Petala Bumi"],
     "15": ["RSUD Raden Mattaher", "rsud raden mattaher jambi"],
     "16": ["RSUD Siti Fatimah", "RS Ernaldi Bahar"],
@@ -3252,6 +3252,379 @@ AFFAIRS.append(
     )
 )
 
+# -- More lines for affairs that citizens describe without naming the body ---------------------------
+# Pensions without "Taspen", heritage sites without the ministry, old mine pits, land disputes with
+# plantation companies, cooking-oil prices, contraceptive supply, PIP for primary pupils, voters' lists,
+# neutrality of civil servants, survey officers, permanent housing after disasters, smelter pollution,
+# national parks, speedboats and coal trucks under provincial rules, provincial road sections, wages
+# below the UMK (the province's labour inspectors), regional landfills, terminal tipe A, and markets
+# that belong to the regency even when the governor is addressed. Written from general knowledge of
+# who answers what, several wordings per affair; (lines added, cores).
+MORE_CORES = {
+    "asuransi-pensiun-taspen": (
+        10,
+        [
+            "Uang pensiun bulan ini belum masuk ke rekening, katanya data pensiunan harus diperbarui dulu.",
+            "Nenek saya pensiunan guru, tidak paham cara autentikasi di HP, akhirnya pensiunnya ditahan.",
+            "Pensiunan PNS di {place} yang sudah terbaring sakit diminta otentikasi langsung, mohon ada layanan ke rumah.",
+            "Sejak ayah wafat {lama}, pensiun janda untuk ibu belum juga dibayarkan.",
+            "Autentikasi wajah pensiunan selalu gagal di aplikasi, di kantor cabang disuruh antre dari subuh.",
+            "Potongan uang pensiun bulan lalu tidak jelas untuk apa, slip tidak bisa diunduh.",
+            "Klaim tabungan hari tua setelah pensiun dari guru SMP belum cair {lama}.",
+            "Uang pensiun almarhum PNS diblokir karena ahli waris belum lapor, padahal berkas sudah diserahkan.",
+        ],
+    ),
+    "kebudayaan": (
+        10,
+        [
+            "Situs cagar budaya di {place} dipagari developer dan akan diratakan untuk perumahan.",
+            "Candi kecil di tengah sawah {desa} {place} tidak ada juru pelihara, batunya diambil warga.",
+            "Bangunan cagar budaya bekas kantor zaman Belanda di {place} dicat ulang dan dibongkar sebagian.",
+            "Kawasan situs purbakala di {place} jadi lokasi galian tanah urug, temuan kuno rusak.",
+            "Arca di situs {kec} {place} dicuri dan tidak ada laporan polisi dari pengelola.",
+            "Pelestarian kompleks candi di {place} terbengkalai sejak pemugaran berhenti.",
+            "Situs megalitik di {place} tertutup semak dan tidak ada papan informasi sama sekali.",
+            "Rumah adat berstatus cagar budaya di {place} lapuk dan hampir roboh, mohon dipugar.",
+        ],
+    ),
+    "tambang": (
+        12,
+        [
+            "Kolong bekas galian timah di dekat permukiman {place} tidak dipagar dan dalamnya belasan meter.",
+            "Lubang bekas tambang batubara di {kec} {place} terisi air dan tidak direklamasi, sudah jadi korban jiwa.",
+            "Perusahaan tambang di {place} sudah selesai menambang tapi reklamasi pascatambang tidak dikerjakan.",
+            "Tambang emas perusahaan di {place} membuang lumpur ke sungai, mohon izin usaha pertambangannya dievaluasi.",
+            "Tambang nikel di {place} membuka bukit, sedimen merah masuk ke pantai tempat warga mencari kerang.",
+            "Penambangan timah ilegal pakai ponton di sungai {place} makin banyak.",
+            "Penambangan emas tanpa izin di {kec} {place} memakai merkuri, ikan di sungai mati.",
+            "Lahan bekas tambang di {place} ditinggal menganga, jaminan reklamasinya dikemanakan?",
+            "Perusahaan batubara di {place} menambang di luar wilayah IUP, mohon inspektur tambang turun.",
+            "Izin pertambangan di pulau kecil dekat {place} mengancam sumber air warga, mohon dicabut.",
+        ],
+    ),
+    "pertanahan": (
+        10,
+        [
+            "Kebun karet warga di {place} tiba-tiba masuk peta HGU perusahaan, mohon pengukuran ulang.",
+            "Konflik lahan antara desa kami dan perusahaan perkebunan sawit di {place} belum diselesaikan BPN.",
+            "HGU perusahaan di {place} sudah berakhir, warga minta tanahnya diredistribusi.",
+            "Tanah ulayat kami di {place} diklaim masuk HGU perusahaan sawit tanpa pernah ada pelepasan adat.",
+            "Sengketa lahan dengan perusahaan sawit di {kec} {place}: patok HGU dipasang di pekarangan warga.",
+            "Perusahaan menggarap lahan di luar HGU-nya di {place}, mohon batas HGU dibuka ke warga.",
+        ],
+    ),
+    "perdagangan": (
+        8,
+        [
+            "Harga Minyakita di warung {place} Rp17.000 lebih, padahal HET jauh di bawahnya.",
+            "Distributor minyak goreng rakyat di {place} mewajibkan pedagang beli produk lain.",
+            "Minyak goreng kemasan sederhana di {place} dijual melebihi harga eceran tertinggi.",
+            "Volume Minyakita yang saya beli tidak sampai 1 liter, mohon pengawasan takaran di tingkat produsen.",
+            "Minyakita hilang dari pasaran di {place}, begitu ada harganya sudah naik di atas HET.",
+        ],
+    ),
+    "kependudukan-kb": (
+        8,
+        [
+            "Stok alat kontrasepsi di faskes {place} kosong {lama}, peserta KB terpaksa ke bidan swasta.",
+            "Layanan KB implan di {place} berhenti karena alat kontrasepsi tidak dikirim.",
+            "Pil KB dan kondom untuk akseptor di {kec} {place} tidak tersedia di puskesmas.",
+            "Pemasangan IUD gratis yang dijanjikan di {place} batal karena alokon habis.",
+            "Penyuluh KB tidak pernah mendata keluarga di {desa} {place}, kampung KB cuma papan nama.",
+        ],
+    ),
+    "pendidikan-dasar-menengah-pusat": (
+        10,
+        [
+            "Anak saya kelas 3 SD di {place} tercatat penerima PIP tapi dana tidak pernah masuk rekening.",
+            "Rekening PIP siswa SD di {place} belum diaktivasi, bank minta surat keterangan dari sekolah.",
+            "Bantuan PIP anak SMP kami di {place} diambil sebagian oleh pihak sekolah.",
+            "Buku tabungan PIP murid SD di {place} ditahan kepala sekolah.",
+            "Nama anak saya hilang dari daftar penerima PIP tahun ini padahal keluarga kami masih miskin.",
+            "Pencairan PIP di {place} harus lewat calo dengan potongan.",
+        ],
+    ),
+    "pendidikan-agama": (
+        6,
+        [
+            "Dana PIP siswa madrasah di {place} dipotong untuk uang administrasi.",
+            "PIP anak saya yang di MTs {place} tidak cair, kata madrasah belum ada SK dari Kemenag.",
+            "Bantuan PIP untuk siswa MI di {place} dikumpulkan dulu oleh madrasah, orang tua tidak pegang ATM.",
+        ],
+    ),
+    "pemilihan": (
+        8,
+        [
+            "Saya pemilih pemula di {place}, sudah 17 tahun dan punya KTP tapi tidak masuk DPT.",
+            "Beberapa warga {desa} {place} namanya hilang dari DPT, padahal pemilu sebelumnya memilih.",
+            "Orang yang sudah pindah dan meninggal masih tercatat di DPT {place}, mohon pemutakhiran data pemilih.",
+            "Pantarlih tidak pernah coklit ke RT kami di {place}, banyak warga belum terdaftar.",
+            "Mohon kami bisa didaftarkan sebagai pemilih sebelum hari pemungutan suara.",
+            "Surat undangan memilih tidak sampai ke warga {kec} {place}.",
+        ],
+    ),
+    "pemilu": (
+        8,
+        [
+            "Seorang lurah di {place} memakai grup WA warga untuk mengajak memilih calon bupati tertentu.",
+            "Kepala sekolah negeri di {place} meminta guru honorer ikut kampanye salah satu paslon.",
+            "Kepala desa di {place} hadir di panggung kampanye dan membagikan sembako bergambar calon.",
+            "ASN dinas di {place} mengunggah foto bersama paslon dengan simbol jari, mohon netralitas ASN diawasi.",
+            "Mobil dinas pemda {place} dipakai mengangkut atribut kampanye.",
+            "Camat mengumpulkan kepala desa dan meminta mereka memenangkan petahana, ASN tidak netral.",
+        ],
+    ),
+    "statistik": (
+        8,
+        [
+            "Ada orang mengaku petugas BPS di {place} meminta nomor rekening dan PIN ATM warga.",
+            "Pencacah sensus di {place} tidak membawa tanda pengenal, warga ragu memberi data.",
+            "Honor mitra BPS untuk survei di {place} dipotong koordinator.",
+            "Rumah kami di {place} tidak pernah didatangi petugas pendataan BPS.",
+            "Petugas survei di {place} mengisi kuesioner sendiri tanpa bertanya ke warga.",
+        ],
+    ),
+    "perumahan-nasional": (
+        10,
+        [
+            "Penyerahan huntap bagi korban banjir bandang di {place} terus diundur.",
+            "Hunian tetap untuk korban gempa di {place} dibangun asal, lantai retak dan atap bocor.",
+            "Lokasi huntap korban bencana di {place} jauh dari sumber air dan jalan belum dibangun.",
+            "Rumah subsidi yang kami beli lewat FLPP di {place} dindingnya retak dan banjir.",
+            "Daftar penerima huntap di {place} tidak sesuai data korban, ada yang dapat dua unit.",
+            "Pembangunan rumah relokasi korban erupsi di {place} berhenti di tengah jalan.",
+        ],
+    ),
+    "lingkungan-nasional": (
+        8,
+        [
+            "Asap cerobong smelter di kawasan industri {place} membuat warga batuk dan mata perih.",
+            "PLTU captive milik perusahaan di {place} menumpuk abu batubara di tepi pantai.",
+            "Air laut di depan kawasan smelter {place} keruh dan berbau, ikan menghilang.",
+            "Emisi PLTU di {place} menyebabkan banyak balita kena ISPA, mohon audit lingkungan.",
+            "Limbah tambang dan smelter di {place} dibuang tanpa pengolahan ke sungai.",
+            "Izin lingkungan perusahaan smelter di {place} mohon ditinjau, debu menutupi rumah warga.",
+        ],
+    ),
+    "kehutanan": (
+        8,
+        [
+            "Harga tiket masuk Bromo untuk wisatawan lokal naik berkali lipat tanpa sosialisasi.",
+            "Sampah pendaki menumpuk di jalur pendakian taman nasional dekat {place}.",
+            "Simaksi pendakian sudah dibayar online tapi di pos ditarik lagi oleh petugas.",
+            "Petugas balai taman nasional di {place} menarik tiket tanpa karcis resmi.",
+            "Warga sekitar taman nasional di {place} dilarang masuk ke ladang tanpa sosialisasi.",
+            "Buaya sering muncul di sungai dekat permukiman {place} dan memangsa ternak, mohon BKSDA mengevakuasi.",
+            "Beruang masuk kebun warga di {place}, mohon petugas konservasi menangani.",
+        ],
+    ),
+    "perhubungan-provinsi": (
+        14,
+        [
+            "Speedboat rute antar pulau di {place} berangkat tanpa manifes dan penumpang melebihi kapasitas.",
+            "Kapal cepat antar kabupaten dari {place} menaikkan tarif tanpa persetujuan.",
+            "Speedboat yang melayani {place} ke pulau seberang sudah tua, mesinnya sering mogok.",
+            "Angkutan batubara di {place} masih melintas jalan umum di luar jam yang diatur pergub.",
+            "Konvoi truk batu bara di jalan umum {place} membuat macet dan jalan hancur, mohon dishub provinsi tegas.",
+            "Pos pengawasan angkutan batubara di {place} membiarkan truk melanggar jam operasional.",
+            "Kapal antar pulau dalam provinsi dari {place} tidak punya pelampung untuk semua penumpang.",
+        ],
+    ),
+    "jalan-provinsi": (
+        10,
+        [
+            "Ruas jalan provinsi yang menghubungkan {place} dengan kabupaten tetangga penuh lubang.",
+            "Jalan provinsi di {kec} {place} rusak parah, truk sawit dan kayu lewat setiap hari.",
+            "Perbaikan jalan provinsi di {place} hanya tambal sulam, setelah hujan rusak lagi.",
+            "Jalan provinsi di {place} amblas, hanya bisa dilewati satu kendaraan.",
+            "Ruas jalan provinsi di {place} tanpa penerangan dan marka, sering kecelakaan malam hari.",
+            "Jalan provinsi menuju objek wisata di {place} sempit dan berlubang.",
+            "Jembatan di ruas jalan provinsi dekat {place} lantainya berlubang.",
+        ],
+    ),
+    "jalan-nasional": (
+        6,
+        [
+            "Jalan nasional di {place} tergenang banjir rob, truk mogok dan antrean panjang.",
+            "Jembatan di jalan nasional dekat {place} rusak diterjang banjir, jembatan darurat sempit.",
+            "Jalur Puncak Bogor berlubang dan macet parah saat akhir pekan.",
+            "Jalan lintas Sumatera di {place} bergelombang dan berlubang, sudah banyak kecelakaan.",
+            "Jalur pantura di {place} ambles di beberapa titik, mohon ditinggikan dan diperbaiki.",
+            "Tebing di jalan nasional {place} longsor, penanganannya hanya sementara.",
+        ],
+    ),
+    "ketenagakerjaan-provinsi": (
+        6,
+        [
+            "Pabrik sepatu di {place} membayar buruh di bawah UMK dan tidak membayar lembur.",
+            "Upah pegawai minimarket di {place} di bawah UMK, mohon pengawas ketenagakerjaan memeriksa.",
+            "Perusahaan di {place} mengupah karyawan tetap di bawah UMK dan mengancam memecat yang protes.",
+            "Buruh harian di {place} bekerja 12 jam sehari dengan upah jauh di bawah UMK.",
+            "Mohon pemeriksaan norma kerja di pabrik {place}: upah di bawah UMK dan tanpa BPJS.",
+        ],
+    ),
+    "lingkungan-provinsi": (
+        8,
+        [
+            "TPA regional yang melayani {place} dan kabupaten sekitarnya sudah overload.",
+            "Penutupan TPST Piyungan membuat sampah warga menumpuk di pinggir jalan.",
+            "Truk sampah dari {place} antre berjam-jam di TPA regional, jadwal pembuangan dibatasi.",
+            "Air lindi dari TPA regional dekat {place} mencemari sawah, mohon provinsi bertindak.",
+        ],
+    ),
+    "terminal-tipe-a": (
+        8,
+        [
+            "Calo tiket bus AKAP di Terminal Kampung Rambutan memaksa penumpang naik bus tertentu.",
+            "Terminal Pulo Gebang kurang petugas, bus AKAP malah ngetem di luar terminal.",
+            "Ruang tunggu Terminal Kalideres panas dan kursinya rusak.",
+            "Di {terma} penumpang dipaksa membayar porter, mohon ditertibkan.",
+            "Informasi jadwal bus AKAP di {terma} tidak ada.",
+        ],
+    ),
+    "ekonomi-daerah": (
+        5,
+        [
+            "Bapak Gubernur, pasar tradisional di {place} atapnya bocor dan becek, mohon pemkab merevitalisasi.",
+            "Yth. Gubernur, los di pasar {place} banyak yang kosong dan kotor.",
+            "Pasar di {place} retribusinya jalan terus tapi kebersihan dan drainasenya tidak diurus.",
+            "Tiket masuk kawasan wisata di {place} naik tapi toilet dan dermaga wisatanya rusak.",
+            "Retribusi masuk objek wisata di {place} tidak pakai karcis resmi.",
+            "Kios di pasar yang baru direvitalisasi di {place} diperjualbelikan oknum.",
+        ],
+    ),
+    "ketertiban": (
+        10,
+        [
+            "PKL kembali menutup trotoar di pusat kota {place} beberapa hari setelah penertiban.",
+            "Lapak PKL di trotoar dekat taman {place} dibiarkan menginap, pejalan kaki terpaksa ke jalan.",
+            "PKL memenuhi trotoar depan stasiun {place}, jalan jadi sempit dan macet.",
+            "PKL berjualan di bahu jalan sekitar tugu {place}, mohon ditertibkan dan direlokasi.",
+            "Ternak dibiarkan berkeliaran di jalan raya {place}, perda ternak tidak ditegakkan.",
+        ],
+    ),
+    "setneg": (
+        6,
+        [
+            "Fasilitas olahraga di kawasan GBK banyak yang rusak dan tidak diperbaiki.",
+            "Parkir liar di sekitar Gelora Bung Karno saat konser, tarif tidak resmi.",
+            "Pengelola kawasan GBK menutup akses pejalan kaki tanpa pemberitahuan.",
+            "Toilet umum di kompleks GBK Senayan kotor dan rusak.",
+        ],
+    ),
+    "pariwisata": (
+        6,
+        [
+            "Penataan kawasan oleh badan otorita pariwisata di Labuan Bajo menggusur pedagang kecil.",
+            "Pembangunan di destinasi super prioritas menutup akses warga ke pantai.",
+            "Badan otorita Danau Toba mengambil lahan warga untuk kawasan wisata tanpa musyawarah.",
+            "Badan otorita Borobudur tidak transparan soal rencana kawasan, warga sekitar cemas.",
+        ],
+    ),
+    "industri": (
+        6,
+        [
+            "Program restrukturisasi mesin untuk IKM di {place} tidak jelas pencairannya.",
+            "Bantuan mesin untuk industri kecil menengah di {place} tidak sesuai spesifikasi.",
+            "Sentra IKM di {place} dijanjikan pembinaan dari kementerian tapi tidak ada tindak lanjut.",
+            "Sertifikat TKDN produk kami sudah diajukan {lama} belum terbit.",
+        ],
+    ),
+    "komnas-ham": (
+        6,
+        [
+            "Warga {place} yang menolak proyek ditangkap tanpa surat dan mengalami kekerasan di tahanan.",
+            "Kami masyarakat adat di {place} diintimidasi aparat karena mempertahankan tanah.",
+            "Keluarga kami ditahan tanpa akses pengacara setelah demo di {place}, mohon Komnas HAM turun.",
+            "Aparat memukuli warga yang memprotes penggusuran di {place}.",
+        ],
+    ),
+    "pelabuhan-pelindo": (
+        6,
+        [
+            "Truk pengangkut barang antre berhari-hari di pelabuhan {place}, ada pungutan agar bisa masuk duluan.",
+            "Bongkar muat di pelabuhan {place} lambat, kapal menunggu sandar berhari-hari.",
+            "Truk kontainer antre di gerbang pelabuhan {place} sampai ke jalan raya.",
+            "Pungli terhadap sopir truk di area pelabuhan {place} masih terjadi.",
+        ],
+    ),
+    "pelayaran-pelni": (
+        6,
+        [
+            "Tiket kapal Pelni dari {place} sulit didapat di loket, calo menjual jauh lebih mahal.",
+            "Kapal Pelni terlambat berangkat dari {place} tanpa informasi.",
+            "Kapal Pelni rute {place} kotor, kamar mandi rusak dan makanan basi.",
+            "Penjualan tiket kapal Pelni online error, di loket dibilang penuh padahal kapal kosong.",
+        ],
+    ),
+    "penyeberangan-asdp": (
+        8,
+        [
+            "Kapal roro di lintasan {place} berhenti beroperasi untuk perawatan tanpa kapal pengganti.",
+            "Antrean kendaraan di pelabuhan penyeberangan saat libur panjang mengular berjam-jam.",
+            "Tiket Ferizy selalu habis di aplikasi tapi calo di luar pelabuhan punya.",
+            "Kapal feri lintasan {place} sering batal berangkat karena kapal rusak.",
+            "Hanya sebagian dermaga penyeberangan yang beroperasi saat arus mudik.",
+        ],
+    ),
+    "bus-damri": (
+        6,
+        [
+            "Bus DAMRI dari bandara ke {place} tidak datang sesuai jadwal, penumpang menunggu lama.",
+            "Jadwal bus DAMRI bandara di aplikasi tidak sesuai kenyataan, bus tidak datang.",
+            "Bus DAMRI rute bandara sering batal tanpa pemberitahuan, tiket tidak dikembalikan.",
+        ],
+    ),
+    "perbankan": (
+        6,
+        [
+            "Pengajuan KUR mikro di unit BRI {place} dipersulit, diminta agunan tambahan.",
+            "Ada oknum mantri BRI yang meminta imbalan agar KUR disetujui.",
+            "KUR saya ditolak tanpa alasan, padahal usaha sudah jalan {n} tahun.",
+        ],
+    ),
+    "ibu-kota-nusantara": (
+        4,
+        [
+            "Nilai ganti rugi lahan warga {place} yang terkena proyek IKN tidak sesuai kesepakatan.",
+            "Rumah warga di sekitar kawasan IKN akan dibongkar padahal ganti ruginya belum jelas.",
+        ],
+    ),
+    "kesehatan-kabkota": (
+        3,
+        [
+            "Banyak anjing liar di {place} dan sudah ada warga digigit, mohon vaksinasi rabies.",
+            "Vaksin anti rabies di puskesmas {place} kosong.",
+        ],
+    ),
+    "pendidikan-menengah": (
+        4,
+        [
+            "SPMB SMA negeri di {place} jalur domisili diduga curang, banyak KK titipan dekat sekolah.",
+            "Hasil seleksi penerimaan murid baru SMAN di {place} tidak membuka daftar jarak rumah.",
+            "Anak kami ditolak di SMA negeri terdekat di {place}, sementara yang rumahnya jauh diterima.",
+            "Sumbangan komite di SMA negeri {place} ditetapkan sepihak dan memberatkan.",
+        ],
+    ),
+    "rumah-sakit-provinsi": (
+        10,
+        [
+            "Stok obat untuk pasien penyakit kronis di {rsprov} sering kosong.",
+            "Antrean online {rsprov} tidak berguna, tetap harus ambil nomor di loket.",
+            "Jadwal operasi di {rsprov} diundur berkali-kali tanpa kepastian.",
+            "Pasien rujukan dari kabupaten lain di {rsprov} menunggu kamar di lorong IGD.",
+            "Pelayanan poli di {rsprov} lambat, dokter datang terlambat.",
+        ],
+    ),
+}
+for _affair in AFFAIRS:
+    _more = MORE_CORES.get(_affair.code)
+    if _more:
+        _affair.count += _more[0]
+        _affair.cores.extend(_more[1])
+    if _affair.code == "diskominfo-daerah":
+        # one Jakarta line, so the province's Diskominfo (Jakarta's cities are administrative) is a role too
+        _affair.forced = [*_affair.forced, "31.73"]
 
 if __name__ == "__main__":
     main()

@@ -189,6 +189,22 @@ def test_no_keyword_turns_into_a_common_word_when_normalised():
         ("bayar pajak motor di samsat ada pungutan", "provinsi|"),
         ("tambang galian C ilegal merusak jalan desa", "provinsi|"),
         ("alat kontrasepsi suntik KB kosong", "pusat|kemendukbangga"),
+        # affairs citizens describe without naming the body
+        ("kolong bekas tambang timah tidak dipagar", "pusat|kemenesdm"),
+        ("uang pensiun ayah ditahan karena belum autentikasi", "pusat|taspen"),
+        ("RSUDZA antrean poli panjang", "provinsi|dinkes"),
+        ("gaji buruh pabrik di bawah UMK", "provinsi|"),
+        ("speedboat antar pulau kelebihan penumpang", "provinsi|dishub"),
+        ("truk batubara lewat jalan umum siang hari", "provinsi|dishub"),
+        ("Terminal Kampung Rambutan banyak calo", "pusat|kemenhub"),
+        ("huntap korban bencana belum diserahkan", "pusat|kemenpkp"),
+        ("debu cerobong smelter nikel masuk rumah", "pusat|klh"),
+        ("ASN tidak netral dalam pilkada", "pusat|bawaslu"),
+        ("nama saya tidak ada di DPT", "pusat|kpu"),
+        ("PIP anak SD belum cair", "pusat|kemendikdasmen"),
+        ("sengketa lahan dengan perusahaan sawit", "pusat|atrbpn"),
+        ("harga Minyakita di atas HET", "pusat|kemendag"),
+        ("aplikasi pengaduan pemkot tidak pernah dibalas", "kabupaten/kota|diskominfo"),
     ],
 )
 def test_the_data_files_rules_name_the_body_for_common_complaints(complaint, label):
