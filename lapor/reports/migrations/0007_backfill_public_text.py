@@ -27,13 +27,13 @@ def backfill_public_text(apps, schema_editor):
     Report = apps.get_model("reports", "Report")
     connection = schema_editor.connection
     manager = Report.objects.using(connection.alias)
-    last = 0
+    last = updated = 0
     while True:
         chunk = list(
             manager.filter(pk__gt=last, public_text="").order_by("pk").values_list("pk", "title", "body")[:CHUNK]
         )
         if not chunk:
-            return
+            break
         rows = []
         for pk, title, body in chunk:
             copies = public_copies(title, body)
@@ -45,6 +45,12 @@ def backfill_public_text(apps, schema_editor):
                 objs = [Report(pk=pk, public_title=t, public_text=x) for pk, t, x in rows]
                 manager.bulk_update(objs, ["public_title", "public_text"], batch_size=CHUNK)
         last = chunk[-1][0]
+        updated += len(chunk)
+    if updated and connection.vendor == "postgresql" and not connection.in_atomic_block:
+        # Every row was rewritten: until a vacuum, the inbox's index-only counts read the heap
+        # (177 ms instead of 10 ms nationally at 1M reports) and wait for autovacuum to come by.
+        with connection.cursor() as cursor:
+            cursor.execute(f'VACUUM (ANALYZE) "{Report._meta.db_table}"')
 
 
 class Migration(migrations.Migration):
