@@ -92,6 +92,17 @@ def add_calendar_days(start: datetime, n: int, *, tz: ZoneInfo) -> datetime:
     return end_of_day(local_date(start, tz) + timedelta(days=n), tz)
 
 
+def _span(a: datetime, b: datetime, tz: ZoneInfo) -> tuple[date, date, int]:
+    """The local days of two instants, earlier first, and the sign of the count between them."""
+    first, last = local_date(a, tz), local_date(b, tz)
+    sign = 1
+    if last < first:
+        first, last, sign = last, first, -1
+    if (last - first).days > MAX_SCAN_DAYS:
+        raise ValueError("The instants are too far apart to count working days between them.")
+    return first, last, sign
+
+
 def working_days_between(
     a: datetime, b: datetime, *, tz: ZoneInfo, is_holiday: HolidayCheck = is_library_holiday
 ) -> int:
@@ -99,12 +110,7 @@ def working_days_between(
 
     It is the inverse of `add_working_days`: between(start, add_working_days(start, n)) == n.
     """
-    first, last = local_date(a, tz), local_date(b, tz)
-    sign = 1
-    if last < first:
-        first, last, sign = last, first, -1
-    if (last - first).days > MAX_SCAN_DAYS:
-        raise ValueError("The instants are too far apart to count working days between them.")
+    first, last, sign = _span(a, b, tz)
     count = 0
     day = first
     while day < last:
@@ -129,12 +135,7 @@ def working_days_between_by_prefix(a: datetime, b: datetime, *, tz: ZoneInfo, pr
 
     A stalled report is overdue by months; an inbox page counting day by day made ~17,000 holiday checks.
     """
-    first, last = local_date(a, tz), local_date(b, tz)
-    sign = 1
-    if last < first:
-        first, last, sign = last, first, -1
-    if (last - first).days > MAX_SCAN_DAYS:
-        raise ValueError("The instants are too far apart to count working days between them.")
+    first, last, sign = _span(a, b, tz)
     count = 0
     for year in range(first.year, last.year + 1):
         counts = prefix_of(year)
