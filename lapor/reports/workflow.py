@@ -33,8 +33,8 @@ queue), with the reason and optionally a suggestion of who is responsible: never
 The system acts as `SYSTEM_VIEWER` (no user; the event has no actor and actor_role "system"): the
 sweeps (`lapor.sla.sweeps`) close a report whose reporter stayed silent past the reply window
 ("ditutup oleh sistem", `closed_by = system`). Only steps whose roles include SYSTEM accept it.
-For a backlog the sweeps use `transition_many_by_system`, the same table and compare-and-set
-applied to a batch in one transaction.
+For a backlog the sweeps use `close_many_by_system`, the same table and compare-and-set
+applied to a batch of closes in one transaction.
 
 Clocks run in working days of the report's region (`lapor.sla`): a stage's deadline is computed from
 the SLA policy in force when it starts and stored on the report. An officer may ask for more working
@@ -260,20 +260,16 @@ def _closing(membership, now) -> dict:
     return {"closed_at": now, "closed_by": ClosedBy.SYSTEM if membership is SYSTEM_ACTOR else ClosedBy.ADMIN}
 
 
-# The system steps that `transition_many_by_system` applies: they take no input and move no agency.
-SYSTEM_BATCH_ACTIONS = {"close"}
+def close_many_by_system(reports: list[Report]) -> list[ReportEvent]:
+    """Close many reports as the system in one transaction: the sweeps' path for a backlog.
 
-
-def transition_many_by_system(reports: list[Report], action: str) -> list[ReportEvent]:
-    """Apply one system step to many reports in one transaction: the sweeps' path for a backlog.
-
-    The same table, compare-and-set and timeline as `transition`, written in bulk: the reports are
-    locked, those that moved on since they were read (another version or status) are left out, the
-    rest change with one UPDATE per version and one INSERT of events, and one task notifies them all.
-    Returns the events written; the reports passed in are updated like `transition` updates its one.
+    The same table, compare-and-set and timeline as `transition(report, "close", SYSTEM_VIEWER)`,
+    written in bulk: the reports are locked, those that moved on since they were read (another version
+    or status) are left out, the rest change with one UPDATE per version and one INSERT of events, and
+    one task notifies them all. Returns the events written; the reports passed in are updated like
+    `transition` updates its one.
     """
-    if action not in SYSTEM_BATCH_ACTIONS:
-        raise ValueError(f"{action!r} is not a system step that can be applied in bulk.")
+    action = "close"
     steps = {report.pk: TRANSITIONS.get((report.status, action)) for report in reports}
     eligible = [r for r in reports if steps[r.pk] and _actor(SYSTEM_VIEWER, r, steps[r.pk]) is SYSTEM_ACTOR]
     if not eligible:

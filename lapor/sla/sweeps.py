@@ -13,7 +13,7 @@ Every sweep is safe to run on several machines at once and again after a crash:
 - The rows are the notifications' outbox: the task writes them (idempotent: once per event or key,
   recipient and channel) and sets `notified_at`; `recover_unnotified` redoes rows whose task was lost
   with its worker. A pass over a backlog so costs a few bulk statements per batch, not a message each.
-- Closing goes through `reports.workflow.transition_many_by_system` (the transition table and a
+- Closing goes through `reports.workflow.close_many_by_system` (the transition table and a
   compare-and-set on `version`, a batch at a time): of two sweeps (or a sweep and an officer) one wins,
   the other leaves the report out.
 
@@ -49,7 +49,7 @@ from lapor.notifications.models import Kind
 from lapor.notifications.services import notify
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition
 from lapor.reports.models import Report, ReportEvent, Status
-from lapor.reports.workflow import SYSTEM, SYSTEM_VIEWER, transition, transition_many_by_system
+from lapor.reports.workflow import SYSTEM, SYSTEM_VIEWER, close_many_by_system, transition
 
 from .calendar import WorkingCalendar
 from .models import CalendarOverride, Escalation, EscalationRule
@@ -504,7 +504,7 @@ def close_silent(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -
             if report.status == Status.FOLLOWED_UP and report.due_at == read[report.pk]
         ]
         try:
-            closed = len(transition_many_by_system(reports, "close"))
+            closed = len(close_many_by_system(reports))
         except ConcurrentUpdate:  # a row changed under an unlocked read (SQLite): one by one
             closed = _close_one_by_one([report.pk for report in reports])
         result.done += closed

@@ -308,9 +308,9 @@ def test_the_batch_close_leaves_out_a_report_that_moved_since_it_was_read(cast):
     stale = [Report.objects.get(pk=report.pk), Report.objects.get(pk=other.pk)]
     with at(2026, 10, 17):
         cast.act(report, "close", cast.admin_batam)
-        from lapor.reports.workflow import transition_many_by_system
+        from lapor.reports.workflow import close_many_by_system
 
-        events = transition_many_by_system(stale, "close")
+        events = close_many_by_system(stale)
     assert [e.report_id for e in events] == [other.pk]
     report.refresh_from_db()
     assert report.closed_by == ClosedBy.ADMIN and report.events.filter(action="close").count() == 1
