@@ -13,6 +13,7 @@ from lapor.reports.selectors import (
     may_see_original_message,
     may_see_original_text,
     may_see_reporter_identity,
+    with_shown_titles,
 )
 from lapor.routing.redaction import shown_text
 from lapor.sla import selectors as sla
@@ -50,15 +51,6 @@ def report_text(viewer: Viewer, report: Report) -> ReportText:
         body=shown_text(report.body, originals=originals),
         location=shown_text(report.location_text, originals=originals),
     )
-
-
-def with_shown_titles(viewer: Viewer, reports) -> list[Report]:
-    """Reports for a list, each with `.shown_title`: personal data masked unless the viewer may read
-    the report's text in full. Every list of reports shows titles through this."""
-    rows = list(reports)
-    for r in rows:
-        r.shown_title = shown_text(r.title, originals=may_see_original_text(viewer, r))
-    return rows
 
 
 def list_items(viewer: Viewer, reports) -> list[Report]:

@@ -142,6 +142,17 @@ def may_see_original_text(viewer: Viewer, report: Report) -> bool:
     return viewer.is_reporter_of(report) or viewer.covers(report) is not None
 
 
+def with_shown_titles(viewer: Viewer, reports) -> list[Report]:
+    """Reports for a list, each with `.shown_title`: personal data masked unless the viewer may read
+    the report's text in full. Every list of reports shows titles through this."""
+    from lapor.routing.redaction import shown_text
+
+    rows = list(reports)
+    for r in rows:
+        r.shown_title = shown_text(r.title, originals=may_see_original_text(viewer, r))
+    return rows
+
+
 def original_text_q(viewer: Viewer) -> Q:
     """The reports whose text this viewer reads in full: `may_see_original_text` as a filter, for
     searches that must not match what the viewer's page masks. The two must agree (tested together)."""

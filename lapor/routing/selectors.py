@@ -96,10 +96,9 @@ def routing_path(events) -> dict | None:
 def likely_duplicates(viewer: Viewer, report: Report):
     """Open, non-rahasia reports this officer sees that look like `report` (candidates for a merge),
     each with `.shown_title`: masked where the officer may not read that report's text in full."""
-    from lapor.reports.selectors import may_see_original_text, visible_reports
+    from lapor.reports.selectors import visible_reports, with_shown_titles
 
     from .duplicates import similar_reports
-    from .redaction import shown_text
 
     found = similar_reports(
         visible_reports(viewer).filter(confidential=False),
@@ -107,9 +106,7 @@ def likely_duplicates(viewer: Viewer, report: Report):
         region_code=report.region.code if report.region_id else None,
         exclude_ids=[report.pk],
     )
-    for item in found:
-        originals = may_see_original_text(viewer, item.report)
-        item.report.shown_title = shown_text(item.report.title, originals=originals)
+    with_shown_titles(viewer, [item.report for item in found])
     return found
 
 

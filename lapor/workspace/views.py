@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from lapor.accounts.officer_services import manageable_agencies, may_manage_officials, official_create, official_list
 from lapor.core.audit import log_access
 from lapor.core.forms import apply_service_errors
-from lapor.portal.presenters import report_text, with_shown_titles
+from lapor.portal.presenters import report_text
 from lapor.reports import selectors as report_selectors
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from lapor.reports.models import OPEN_STATUSES, Status
@@ -120,7 +120,7 @@ def _page(request, qs, sort):
     """One page of a list, its titles as the officer may read them (anonim: masked but for the national admin)."""
     ordering = BY_DEADLINE if sort == "deadline" else NEWEST_FIRST
     page = paginate(qs, ordering, after=request.GET.get("after"), before=request.GET.get("before"))
-    page.rows = with_shown_titles(request.viewer, page.rows)
+    page.rows = report_selectors.with_shown_titles(request.viewer, page.rows)
     return page
 
 
