@@ -170,6 +170,13 @@ def bare_name(name: str, level: str) -> str:
     return name
 
 
+def _side_by_side(text: str, a: "Mention", b: "Mention") -> bool:
+    """Whether two mentions are joined by at most a short word ("Bogor ke Bandung", "Siak - Perawang")."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    between = text[first.end : second.start]
+    return len(tokenize(between)) <= 1 and len(between) <= 8
+
+
 def parent_code(code: str) -> str:
     return code.rsplit(".", 1)[0]
 
@@ -368,10 +375,13 @@ class Gazetteer:
             runner_up = ranked[1]
             province = anchor.split(".")[0]
             if runner_up[0] == total and runner_up[1] and runner_up[3].split(".")[0] == province:
-                # Two cities of one province with equal evidence: the province holds both.
-                if province in self.levels:
-                    mention = min((m for m, _ in evidence), key=lambda m: m.start)
-                    return self._resolved(province, total, mention, None, text)
+                first = min((m for m, _ in evidence), key=lambda m: m.start)
+                other = min((m for m, _ in runner_up[4]), key=lambda m: m.start)
+                if province in self.levels and _side_by_side(text, first, other):
+                    # "dari Bogor ke Bandung", "Mamasa - Polewali": a route or a pair; the province holds both.
+                    return self._resolved(province, total, first, None, text)
+                # Otherwise the earlier mention (already ranked first) is what the complaint is about;
+                # the later one is where the reporter came from or went ("datang dari Agam").
 
         # Point at the mention of the region itself if there is one, else at its kecamatan.
         mention, _ = max(evidence, key=lambda e: (e[1].reading.code == anchor, self._score(e[1])))
@@ -470,8 +480,12 @@ class Gazetteer:
         if readings is None:  # an ignored phrase
             return None, after
         before = tokens[first - 1].norm if first > 0 else ""
-        if before in self.not_place_after or (
-            before == "raya" and first > 1 and tokens[first - 2].norm in STREET_WORDS
+        # "Jl. Surabaya" is a street, but "jalan provinsi Mamasa" and "jalan kabupaten Ciamis" name a
+        # road's status and then its place.
+        road_status = first != name_at and before in STREET_WORDS and level in KAB_KOTA | {PROVINSI}
+        if not road_status and (
+            before in self.not_place_after
+            or (before == "raya" and first > 1 and tokens[first - 2].norm in STREET_WORDS)
         ):
             return None, after
         # The whole text being the name (a location field) is context enough, and so is a locative word.
@@ -505,7 +519,10 @@ class Gazetteer:
         kecamatan = [r for r in readings if r.level == KECAMATAN]
         unique_kecamatan = self.kecamatan_count.get(key, 0) == 1
         if level == PROVINSI:
-            return [Candidate(r, MARKED, False) for r in readings if r.level == PROVINSI]
+            provinces = [Candidate(r, MARKED, False) for r in readings if r.level == PROVINSI]
+            # "jalan provinsi Mamasa", "RSUD provinsi di Kendari": the word names the road's or
+            # hospital's status, and the name after it is a kab/kota.
+            return provinces or [Candidate(r, LEVEL_FALLBACK, False) for r in readings if r.level in KAB_KOTA]
         if level in KAB_KOTA:
             other = KOTA if level == KABUPATEN else KABUPATEN
             same = [Candidate(r, MARKED, False) for r in readings if r.level == level]

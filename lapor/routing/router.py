@@ -3,7 +3,9 @@
 It combines four sources, each able to explain itself:
 
 1. **Where**: the region the reporter chose, else the one their coordinates fall in, else the place
-   names in the text (gazetteer). A role like "the Dinas Pendidikan of the province" needs it.
+   names in the text (gazetteer), else the region of the agency the reporter picked. A role like
+   "the Dinas Pendidikan of the province" needs it; without one, an affair of a province or a
+   kab/kota is not sent to a national body but held for a verifier, who is told the region is missing.
 2. **Rules** (AuthorityRule, UU 23/2014): phrases that name an affair whose level is fixed by law
    ("SMA" → provinsi, "jalan nasional" → pusat). The longest phrase wins over the words inside it.
 3. **The model** (training.py): the probability of each role, learnt from the bootstrap corpus and
@@ -56,7 +58,7 @@ class Suggestion:
 @dataclass
 class Place:
     region_code: str | None
-    source: str  # "reporter", "coordinates", "text", "none"
+    source: str  # "reporter", "coordinates", "text", "agency" (the chosen agency's region), "none"
     confidence: float
     matched: str = ""
 
@@ -64,7 +66,7 @@ class Place:
 @dataclass
 class RoutingResult:
     agency: Agency | None
-    level: str | None
+    level: str | None  # the agency's; without one, the level the affair belongs to
     category: str | None  # top-level category code
     confidence: float
     suggestions: list[Suggestion]
@@ -75,7 +77,7 @@ class RoutingResult:
     kept_choice: bool = False
 
 
-def locate(text: str, *, region_code: str | None = None, lat=None, lon=None) -> Place:
+def locate(text: str, *, region_code: str | None = None, lat=None, lon=None, chosen_agency=None) -> Place:
     from .gazetteer import get_gazetteer, region_for_point
 
     if region_code:
@@ -88,7 +90,21 @@ def locate(text: str, *, region_code: str | None = None, lat=None, lon=None) -> 
     if match is not None:
         # resolve() adds up agreeing mentions; one clear mention (score about 1) is as good as a choice.
         return Place(match.region_code, "text", min(1.0, float(match.score)), match.text)
+    if chosen_agency is not None and chosen_agency.region_id:
+        # A reporter who picked "Dinas Pendidikan Kota Bandung" and named no place means Bandung, even
+        # when the affair turns out to be another body's.
+        code = chosen_agency.region.code
+        return Place(code, "agency", 0.9, chosen_agency.name)
     return Place(None, "none", 0.0)
+
+
+def affair_level(blended: dict[str, float]) -> str | None:
+    """The level of government the roles put the affair at, whether or not a region is known."""
+    by_level: dict[str, float] = {}
+    for label, p in blended.items():
+        level = L.split_label(label)[0]
+        by_level[level] = by_level.get(level, 0.0) + p
+    return max(by_level, key=by_level.get) if by_level else None
 
 
 def _blend(model_p: dict[str, float], rules: list[RuleMatch]) -> dict[str, float]:
@@ -123,6 +139,8 @@ def _reasons(label: str, probability: float, rules: list[RuleMatch], place: Plac
             reasons.append(_("Wilayah dari teks: “%(place)s”") % {"place": place.matched or place.region_code})
         elif place.source == "coordinates":
             reasons.append(_("Wilayah dari titik lokasi"))
+        elif place.source == "agency":
+            reasons.append(_("Wilayah dari instansi pilihan pelapor: %(agency)s") % {"agency": place.matched})
         else:
             reasons.append(_("Wilayah yang dipilih pelapor"))
     reasons.append(
@@ -178,7 +196,7 @@ def route(
     exclude_agency_ids=(),
 ) -> RoutingResult:
     started = time.perf_counter()
-    place = locate(text, region_code=region_code, lat=lat, lon=lon)
+    place = locate(text, region_code=region_code, lat=lat, lon=lon, chosen_agency=chosen_agency)
     normalised = routing_text.normalize(text)
     fired = match_rules(normalised, rules)
     (model_p,), (category_p,) = model.predict([text])
@@ -211,7 +229,12 @@ def route(
             chosen = Suggestion(chosen_agency, chosen_label, max(p, settings.ROUTING_AUTO_THRESHOLD))
             kept = True
 
-    if chosen is None and candidates:
+    level_of_affair = affair_level(blended)
+    # A province's or a kab/kota's affair with no region known from the reporter, the coordinates, the
+    # text or the chosen agency: no national body is the answer, so nothing is chosen and the
+    # verification queue asks for the region (the national candidates stay as suggestions).
+    needs_region = place.region_code is None and level_of_affair not in (None, L.PUSAT)
+    if chosen is None and candidates and not needs_region:
         best = candidates[0]
         level = L.split_label(best.label)[0]
         if L.split_label(best.label)[1] and best.confidence < settings.ROUTING_OPD_THRESHOLD:
@@ -238,12 +261,14 @@ def route(
         "words": winning_rule.phrases if winning_rule else [],
         "region": {"code": place.region_code, "source": place.source, "matched": place.matched},
         "role": chosen.label if chosen else None,
+        "affair_level": level_of_affair,
+        "needs_region": needs_region,
         "confidence": round(chosen.confidence, 3) if chosen else 0.0,
         "kept_reporter_choice": kept,
     }
     return RoutingResult(
         agency=chosen.agency if chosen else None,
-        level=chosen.agency.level if chosen else None,
+        level=chosen.agency.level if chosen else level_of_affair,
         category=top_category,
         confidence=chosen.confidence if chosen else 0.0,
         suggestions=suggestions,

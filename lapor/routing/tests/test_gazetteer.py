@@ -161,6 +161,24 @@ def test_two_cities_of_one_province_with_equal_evidence_give_the_province(gazett
     assert (match.region_code, match.level) == ("32", "provinsi")
 
 
+def test_within_a_province_the_earlier_of_two_equal_mentions_is_the_place_of_the_complaint(gazetteer):
+    # The later name is where the reporter came from or went; side by side they make a route.
+    assert (
+        resolved(gazetteer, "Kami warga Gunungsitoli, listrik padam tiap malam. Sampai kapan Nias begini?") == "12.78"
+    )
+    assert resolved(gazetteer, "RSUD di Bukittinggi menunda operasi, kami datang jauh dari Agam") == "13.75"
+    assert resolved(gazetteer, "urus KTP di Praya, datanya ganda dengan orang di Lombok Timur") == "52.02"
+    assert resolved(gazetteer, "ruas Mamasa - Polewali Mandar longsor") == "76"
+    assert resolved(gazetteer, "bus dari Bogor ke Bandung") == "32"
+
+
+def test_a_road_status_before_a_level_word_does_not_make_a_street_name(gazetteer):
+    # "Jl. Surabaya" is a street; "jalan provinsi Mamasa" is a provincial road in Mamasa.
+    assert resolved(gazetteer, "Jalan provinsi Mamasa ambles di beberapa titik") == "76.03"
+    assert resolved(gazetteer, "jalan kabupaten Ciamis rusak berat") == "32.07"
+    assert resolved(gazetteer, "rumah saya di Jl. Surabaya, Menteng") != "35.78"
+
+
 def test_between_provinces_the_stronger_evidence_wins_then_the_earlier_mention(gazetteer):
     assert resolved(gazetteer, "Saya warga Bogor, jalan rusak di Jakarta Barat, DKI Jakarta") == "31.73"
     assert resolved(gazetteer, "Saya warga Bogor yang bekerja di Surabaya") == "32.71"

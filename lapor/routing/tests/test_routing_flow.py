@@ -66,6 +66,46 @@ def test_the_place_named_in_the_text_is_enough(cast, routing, settings):
     assert result.agency is not None and result.agency.is_within(cast.batam)
 
 
+def test_a_regional_affair_with_no_region_anywhere_is_held_and_the_verifier_is_told_why(
+    cast, routing, client, django_capture_on_commit_callbacks
+):
+    """A kab/kota road with no place in the text, no region and no coordinates: no national body is
+    the answer, so the report waits for a verifier, who is told the level and that the region is missing."""
+    report = file(cast, django_capture_on_commit_callbacks, ROAD[1:] * 2, region_code=None)
+    decision = RoutingDecision.objects.get(report=report)
+    assert report.status == Status.SUBMITTED and report.agency is None
+    assert decision.outcome == "queue" and decision.agency is None
+    assert decision.explanation["needs_region"] is True
+    assert decision.explanation["affair_level"] == "kabupaten/kota"
+    assert decision.explanation["region"]["source"] == "none"
+    assert all(s["level"] == "pusat" for s in decision.suggestions)  # nothing regional can be named
+
+    result = route_text(ROAD[1])
+    assert (result.agency, result.level) == (None, "kabupaten/kota")
+
+    client.force_login(cast.admin_nasional)
+    page = client.get(reverse("workspace:report", args=[report.tracking_id])).content.decode()
+    assert 'id="wilayah-belum-diketahui"' in page and "kewenangan pemerintah tingkat Kabupaten/Kota" in page
+
+
+def test_a_national_affair_needs_no_region(cast, routing):
+    result = route_text(ELECTRICITY[1])
+    assert result.agency == routing and result.level == "pusat"
+    assert result.explanation["needs_region"] is False and result.explanation["affair_level"] == "pusat"
+
+
+def test_the_chosen_agencys_region_places_a_report_that_names_no_place(cast, routing):
+    """Picking Pemerintah Kota Batam says where, even when the affair is an OPD's: the router uses Batam."""
+    cast.batam.region = cast.region_batam
+    cast.batam.save()
+    result = route_text(ROAD[1], chosen_agency=cast.batam)
+    assert (result.place.source, result.place.region_code) == ("agency", "21.71")
+    assert result.agency is not None and result.agency.is_within(cast.batam)
+    assert result.explanation["needs_region"] is False
+    reasons = [r for s in result.suggestions for r in s.reasons]
+    assert f"Wilayah dari instansi pilihan pelapor: {cast.batam.name}" in reasons
+
+
 def test_an_unsure_report_waits_in_the_queue_with_suggestions_one_click_away(
     cast, routing, settings, client, django_capture_on_commit_callbacks
 ):

@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import gettext_lazy as _
 
 from lapor.accounts.models import Membership
+from lapor.agencies.models import Agency
 from lapor.reports.models import ArchiveReason, Status
 from lapor.sla import selectors as sla
 
@@ -46,6 +47,11 @@ def role_label(role: str) -> str:
 @register.filter
 def status_label(code: str) -> str:
     return dict(Status.choices).get(code, code)
+
+
+@register.filter
+def level_label(code: str) -> str:
+    return dict(Agency.Level.choices).get(code, code)
 
 
 @register.filter
