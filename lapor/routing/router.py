@@ -230,10 +230,13 @@ def route(
             kept = True
 
     level_of_affair = affair_level(blended)
-    # A province's or a kab/kota's affair with no region known from the reporter, the coordinates, the
-    # text or the chosen agency: no national body is the answer, so nothing is chosen and the
-    # verification queue asks for the region (the national candidates stay as suggestions).
-    needs_region = place.region_code is None and level_of_affair not in (None, L.PUSAT)
+    # A province's or a kab/kota's affair whose government cannot be named (no region from the
+    # reporter, the coordinates, the text or the chosen agency; or only the province for a kab/kota
+    # affair): no other body is the answer, so nothing is chosen and the verification queue asks for
+    # the region (the other candidates stay as suggestions).
+    needs_region = (
+        level_of_affair not in (None, L.PUSAT) and L.resolve(L.make_label(level_of_affair), place.region_code) is None
+    )
     if chosen is None and candidates and not needs_region:
         best = candidates[0]
         level = L.split_label(best.label)[0]

@@ -172,6 +172,27 @@ def test_within_a_province_the_earlier_of_two_equal_mentions_is_the_place_of_the
     assert resolved(gazetteer, "bus dari Bogor ke Bandung") == "32"
 
 
+def test_where_the_reporter_came_from_or_went_counts_less_than_where_it_happened(gazetteer):
+    assert resolved(gazetteer, "Ibu dirujuk dari Konawe ke rumah sakit di Kendari, ditolak") == "74.71"
+    assert resolved(gazetteer, "Tiket tujuan Balikpapan di pelabuhan Makassar selalu habis") == "73.71"
+    assert resolved(gazetteer, "Saya dari Bekasi, mau lapor jalan rusak") == "32.75"  # alone, it still counts
+
+
+def test_a_unique_kecamatan_reads_after_a_facility_or_as_a_proper_noun(gazetteer):
+    assert resolved(gazetteer, "antre 6 jam di dermaga Pelabuhan Bakauheni") == "18.01"
+    assert resolved(gazetteer, "Saluran air di perumahan kami, Perumahan Balaraja, mampet") == "36.03"
+    # Lowercase, or in a headline where every word is capitalised, it needs its region named too.
+    assert resolved(gazetteer, "saluran air perumahan balaraja mampet") is None
+    assert resolved(gazetteer, "Saluran Air Perumahan Balaraja Mampet") is None
+
+
+def test_a_marked_kecamatan_shared_within_one_province_gives_that_province(gazetteer):
+    # Majalaya: Kabupaten Bandung and Karawang, both Jawa Barat.
+    match = gazetteer.resolve("Pencemaran sungai di Kec. Majalaya makin parah")
+    assert (match.region_code, match.level, match.text) == ("32", "provinsi", "Kec. Majalaya")
+    assert gazetteer.resolve("Kecamatan Sumber jalannya rusak") is None  # Sumber: several provinces
+
+
 def test_a_road_status_before_a_level_word_does_not_make_a_street_name(gazetteer):
     # "Jl. Surabaya" is a street; "jalan provinsi Mamasa" is a provincial road in Mamasa.
     assert resolved(gazetteer, "Jalan provinsi Mamasa ambles di beberapa titik") == "76.03"

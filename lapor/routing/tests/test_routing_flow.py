@@ -82,6 +82,9 @@ def test_a_regional_affair_with_no_region_anywhere_is_held_and_the_verifier_is_t
 
     result = route_text(ROAD[1])
     assert (result.agency, result.level) == (None, "kabupaten/kota")
+    # Knowing only the province does not name the kab/kota either.
+    result = route_text(ROAD[1], region_code=cast.region_kepri.code)
+    assert (result.agency, result.level, result.explanation["needs_region"]) == (None, "kabupaten/kota", True)
 
     client.force_login(cast.admin_nasional)
     page = client.get(reverse("workspace:report", args=[report.tracking_id])).content.decode()
