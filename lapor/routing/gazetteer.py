@@ -20,7 +20,8 @@ joined without spaces, so "Tanjung Pinang" meets "Tanjungpinang" and "Pare-Pare"
 No regular expression per region. A level word in front picks among the regions of a name:
 "Kab."/"Kabupaten"/"Pemkab", "Kota"/"Kotamadya"/"Kodya"/"Pemkot", "Prov."/"Provinsi"/"Propinsi"/
 "Pemprov"/"DKI"/"D.I."/"Daerah Istimewa", "Kec."/"Kecamatan"; "Kel."/"Kelurahan"/"Desa" say the next
-name is a village, which may share its kecamatan's name.
+name is a village, which may share its kecamatan's name: a kelurahan named like a kecamatan that is
+unique in the country is read as lying in it; a desa only when its region is named too.
 
 Choices (each reading gets a score; resolve() weighs them):
 - A bare name shared by a city and a regency ("Bandung", "Bogor", "Bekasi", "Malang") reads as the
@@ -93,6 +94,7 @@ PROVINSI, KABUPATEN, KOTA, KECAMATAN = (
     Region.Level.KECAMATAN.value,
 )
 VILLAGE = "desa"  # a level word only: the gazetteer holds no villages
+URBAN_VILLAGE = "kelurahan"  # a town's village: named after its kecamatan far more often than a desa is
 KAB_KOTA = {KABUPATEN, KOTA}
 
 MAX_TOKENS = 6  # the longest official name, "2 X 11 Enam Lingkung", has 5 tokens
@@ -124,7 +126,8 @@ LEVEL_WORDS: dict[tuple[str, ...], str | None] = {
     **dict.fromkeys([("kabupaten",), ("kab",), ("kabupatan",), ("pemkab",)], KABUPATEN),
     **dict.fromkeys([("kota",), ("kotamadya",), ("kotamadia",), ("kodya",), ("pemkot",)], KOTA),
     **dict.fromkeys([("kecamatan",), ("kec",), ("kecamatn",)], KECAMATAN),
-    **dict.fromkeys([("kelurahan",), ("kel",), ("desa",), ("ds",), ("nagari",), ("gampong",)], VILLAGE),
+    **dict.fromkeys([("desa",), ("ds",), ("nagari",), ("gampong",)], VILLAGE),
+    **dict.fromkeys([("kelurahan",), ("kel",)], URBAN_VILLAGE),
     ("administrasi",): None,
     ("adm",): None,
 }
@@ -592,6 +595,10 @@ class Gazetteer:
             return [Candidate(r, MARKED_KECAMATAN, not unique_kecamatan) for r in kecamatan]
         if level == VILLAGE:
             return [Candidate(r, KECAMATAN_AFTER_VILLAGE, True) for r in kecamatan]
+        if level == URBAN_VILLAGE:
+            # "Kelurahan Malalayang Satu": a kelurahan lies in a town, and one named like a kecamatan
+            # that is unique in the country lies in it. Desa names repeat across the country.
+            return [Candidate(r, KECAMATAN_AFTER_VILLAGE, not unique_kecamatan) for r in kecamatan]
 
         risky = key in self.needs_context and not (locative or proper)
         candidates = [

@@ -147,10 +147,13 @@ def test_a_shared_kecamatan_name_counts_only_with_a_region_that_contains_it(gaze
     assert resolved(gazetteer, "di Karanganyar") == "33.13"
 
 
-def test_a_village_word_reads_the_name_as_its_kecamatan_only_with_its_region(gazetteer):
+def test_a_village_word_reads_the_name_as_its_kecamatan_with_its_region_or_when_unique_in_a_town(gazetteer):
     match = gazetteer.resolve("Kelurahan Menteng, Jakarta Pusat")
     assert (match.region_code, match.kecamatan_code) == ("31.71", "31.71.06")
     assert gazetteer.resolve("Desa Menteng") is None
+    # A kelurahan lies in a town; named like a kecamatan found nowhere else, it lies in that kecamatan.
+    match = gazetteer.resolve("anjing liar di Kelurahan Malalayang Satu")
+    assert (match.region_code, match.kecamatan_code) == ("71.71", "71.71.09")
 
 
 # Several places in one text
