@@ -51,6 +51,11 @@ class InboxFilterForm(forms.Form):
         self.fields["region"].choices = [("", _("Semua provinsi")), *provinces]
         if not with_status:
             del self.fields["status"]
+        if self.is_bound and self.data.get("status") in (Status.CLOSED, Status.ARCHIVED):
+            # Finished reports have no deadline and are listed newest first (InboxFilters); the select
+            # says so instead of showing "deadline" for a list that is not in deadline order.
+            self.data = self.data.copy()
+            self.data["sort"] = "terbaru"
 
     def filters(self) -> InboxFilters:
         """The valid part of the input as selector filters; an invalid field is simply not applied."""

@@ -87,6 +87,15 @@ def test_closed_and_archived_chips_filter_without_counting_the_whole_history(cas
     assert tracking_ids_in(response) == {placed.pupr.tracking_id}
 
 
+def test_the_sort_select_says_newest_first_for_finished_reports(cast, client):
+    client.force_login(cast.admin_batam)
+    for params in ({"status": "closed"}, {"status": "archived", "sort": "tenggat"}):
+        page = client.get(INBOX, params).content.decode()
+        assert '<option value="terbaru" selected>' in page and '<option value="tenggat" selected>' not in page
+    page = client.get(INBOX).content.decode()
+    assert '<option value="terbaru" selected>' not in page  # the first option, deadline order
+
+
 def test_reports_without_a_deadline_are_listed_newest_first():
     from lapor.reports.selectors import InboxFilters
 
