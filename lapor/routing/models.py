@@ -24,6 +24,9 @@ class AuthorityRule(models.Model):
     keywords = models.JSONField(_("kata kunci"), default=list, help_text=_("Frasa dalam bentuk baku, huruf kecil."))
     basis = models.CharField(_("dasar hukum"), max_length=300, blank=True)
     is_active = models.BooleanField(_("aktif"), default=True)
+    # Set when the national admin saves the rule: `load_reference` then leaves it as they made it,
+    # and brings the rules nobody edited up to the shipped data file.
+    edited_locally = models.BooleanField(_("diubah admin nasional"), default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

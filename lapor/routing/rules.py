@@ -4,7 +4,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from lapor.core import refcache
 
@@ -138,15 +140,18 @@ def match_rules(normalised: str, rules: list[Rule] | None = None) -> list[RuleMa
     return sorted(found.values(), key=lambda m: m.weight, reverse=True)
 
 
+SHIPPED_FIELDS = ("affair", "level", "target", "category_id", "keywords", "basis")
+
+
 def load_rules(path: Path = RULES_FILE) -> dict[str, int]:
-    """Create the rules of the data file that are missing; never overwrite the national admin's edits."""
+    """Bring the rules up to the data file: create the missing ones, update the ones nobody edited, and
+    never touch what the national admin changed (`edited_locally`) or rules that only exist here."""
     from lapor.reports.models import Category
 
     entries = json.loads(path.read_text(encoding="utf-8"))["rules"]
     categories = dict(Category.objects.filter(parent__isnull=True).values_list("code", "pk"))
-    existing = set(AuthorityRule.objects.values_list("code", flat=True))
-    new = [
-        AuthorityRule(
+    shipped = {
+        e["code"]: AuthorityRule(
             code=e["code"],
             affair=e["affair"],
             level=e["level"],
@@ -156,9 +161,92 @@ def load_rules(path: Path = RULES_FILE) -> dict[str, int]:
             basis=e.get("basis", ""),
         )
         for e in entries
-        if e["code"] not in existing
-    ]
+    }
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "kept_edited": 0}
     with transaction.atomic():
+        existing = {r.code: r for r in AuthorityRule.objects.select_for_update().filter(code__in=shipped)}
+        changed = []
+        for code, rule in shipped.items():
+            current = existing.get(code)
+            if current is None:
+                continue
+            if current.edited_locally:
+                counts["kept_edited"] += 1
+            elif all(getattr(current, f) == getattr(rule, f) for f in SHIPPED_FIELDS):
+                counts["unchanged"] += 1
+            else:
+                for field in SHIPPED_FIELDS:
+                    setattr(current, field, getattr(rule, field))
+                changed.append(current)
+        AuthorityRule.objects.bulk_update(changed, SHIPPED_FIELDS)
+        new = [rule for code, rule in shipped.items() if code not in existing]
         AuthorityRule.objects.bulk_create(new)
+    counts["created"], counts["updated"] = len(new), len(changed)
     _rules_cache.clear()
-    return {"created": len(new), "kept": len(existing & {e["code"] for e in entries})}
+    return counts
+
+
+# --- The national admin's edits -----------------------------------------------------------------
+
+MAX_KEYWORD_LENGTH = 100
+
+
+def clean_keywords(lines) -> list[str]:
+    """One phrase per line (or a list), trimmed, lowercased, without repeats; refuses a phrase that
+    would match nothing once the text is normalised (only punctuation, say)."""
+    phrases = lines.splitlines() if isinstance(lines, str) else list(lines)
+    cleaned: list[str] = []
+    for phrase in phrases:
+        phrase = " ".join(str(phrase).split()).lower()
+        if not phrase:
+            continue
+        if len(phrase) > MAX_KEYWORD_LENGTH:
+            raise ValidationError(
+                _("Kata kunci “%(phrase)s…” terlalu panjang (paling banyak %(max)s karakter)."),
+                params={"phrase": phrase[:30], "max": MAX_KEYWORD_LENGTH},
+                code="keyword_too_long",
+            )
+        if not normalize(phrase):
+            raise ValidationError(
+                _("Kata kunci “%(phrase)s” tidak berisi kata yang bisa dicocokkan."),
+                params={"phrase": phrase},
+                code="keyword_empty",
+            )
+        if phrase not in cleaned:
+            cleaned.append(phrase)
+    if not cleaned:
+        raise ValidationError(_("Isi paling sedikit satu kata kunci."), code="keywords_required")
+    return cleaned
+
+
+def validate_target(level: str, target: str) -> None:
+    """The body a rule sends to must exist: a national body's code (top of its tree) for "pusat", or an
+    OPD slug found under the regional governments of that level ("" for the government itself)."""
+    from lapor.agencies.models import Agency
+
+    if level == Agency.Level.PUSAT:
+        if not target:
+            raise ValidationError({"target": _("Untuk tingkat pusat, isi kode instansi pusat (misalnya “pln”).")})
+        if not Agency.objects.filter(code=target, level=level, parent__isnull=True).exists():
+            raise ValidationError({"target": _("Tidak ada instansi pusat dengan kode “%(code)s”.") % {"code": target}})
+        return
+    if not target:
+        return
+    prefix = "pemprov-" if level == Agency.Level.PROVINSI else "pemda-"
+    if not Agency.objects.filter(code__startswith=prefix, code__endswith=f"-{target}", level=level).exists():
+        raise ValidationError(
+            {
+                "target": _("Tidak ada perangkat daerah “%(slug)s” di pemerintah daerah tingkat %(level)s.")
+                % {"slug": target, "level": Agency.Level(level).label}
+            }
+        )
+
+
+def rule_save(rule: AuthorityRule) -> AuthorityRule:
+    """Save the national admin's version of a rule; from now on `load_reference` leaves it alone."""
+    rule.keywords = clean_keywords(rule.keywords)
+    validate_target(rule.level, rule.target)
+    rule.edited_locally = True
+    rule.full_clean()
+    rule.save()
+    return rule

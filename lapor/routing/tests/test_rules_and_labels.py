@@ -1,11 +1,12 @@
 import pytest
+from django.core.exceptions import ValidationError
 
 from lapor.agencies.models import Agency
 from lapor.routing import labels as L
 from lapor.routing import text
 from lapor.routing.corpus import label_from_name, loose_key, name_key
 from lapor.routing.models import AuthorityRule
-from lapor.routing.rules import Rule, active_rules, load_rules, match_rules
+from lapor.routing.rules import Rule, active_rules, load_rules, match_rules, rule_save
 
 
 def test_informal_writing_is_normalised_and_school_levels_survive_stemming():
@@ -34,16 +35,57 @@ def test_the_longest_phrase_claims_its_words():
 
 
 @pytest.mark.django_db
-def test_rules_load_once_and_the_national_admins_edits_are_kept():
+def test_rules_load_once_and_the_national_admins_edits_are_kept(cast):
+    Agency(
+        code="pemprov-21-disdik", name="Dinas Pendidikan Provinsi Kepulauan Riau", level="provinsi", kind="opd"
+    ).save()
     first = load_rules()
-    assert first["created"] >= 40 and first["kept"] == 0
+    assert first["created"] >= 40 and first["updated"] == first["unchanged"] == first["kept_edited"] == 0
     rule = AuthorityRule.objects.get(code="pendidikan-menengah")
     assert rule.level == "provinsi" and rule.target == "disdik" and "sma" in rule.keywords
-    rule.keywords = ["sma", "sekolah menengah atas", "madrasah aliyah negeri"]
-    rule.save()
-    assert load_rules() == {"created": 0, "kept": first["created"]}
+    rule.keywords = ["sma", "Sekolah  Menengah Atas", "madrasah aliyah negeri", "sma"]
+    rule_save(rule)
+    assert rule.keywords == ["sma", "sekolah menengah atas", "madrasah aliyah negeri"]
+    again = load_rules()
+    assert (again["created"], again["updated"], again["kept_edited"]) == (0, 0, 1)
+    assert again["unchanged"] == first["created"] - 1
     assert AuthorityRule.objects.get(code="pendidikan-menengah").keywords[-1] == "madrasah aliyah negeri"
     assert {r.code for r in active_rules()} >= {"pendidikan-dasar", "listrik", "air-minum"}
+
+
+@pytest.mark.django_db
+def test_an_installation_gets_the_shipped_version_of_the_rules_nobody_edited():
+    load_rules()
+    # An older release's version of a rule, never touched by the admin.
+    AuthorityRule.objects.filter(code="pendidikan-dasar").update(keywords=["sd"], level="provinsi")
+    counts = load_rules()
+    assert counts["updated"] == 1 and counts["created"] == 0
+    rule = AuthorityRule.objects.get(code="pendidikan-dasar")
+    assert rule.level == "kabupaten/kota" and "smp" in rule.keywords and not rule.edited_locally
+    assert "smp" in next(r for r in active_rules() if r.code == "pendidikan-dasar").keywords
+
+
+@pytest.mark.django_db
+def test_the_admins_rule_is_checked_before_it_is_saved(cast):
+    load_rules()
+    rule = AuthorityRule.objects.get(code="pendidikan-menengah")
+    with pytest.raises(ValidationError) as error:
+        rule.keywords = ["  ", "!!!"]
+        rule_save(rule)
+    assert "tidak berisi kata" in str(error.value)
+    with pytest.raises(ValidationError, match="paling sedikit satu"):
+        rule.keywords = ["", " "]
+        rule_save(rule)
+    rule.keywords = ["sma"]
+    for level, target, message in [
+        ("pusat", "", "isi kode instansi pusat"),
+        ("pusat", "tidak-ada", "Tidak ada instansi pusat"),
+        ("provinsi", "dinas-rahasia", "Tidak ada perangkat daerah"),
+    ]:
+        rule.level, rule.target = level, target
+        with pytest.raises(ValidationError, match=message):
+            rule_save(rule)
+    assert not AuthorityRule.objects.get(code="pendidikan-menengah").edited_locally  # nothing half-saved
 
 
 @pytest.mark.django_db
