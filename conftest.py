@@ -9,6 +9,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 from lapor.testing import Cast, build_cast
 
@@ -52,4 +53,7 @@ def browser():
             args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         yield chromium
+        # While Playwright's loop runs in this thread, asgiref gives the ORM calls made here their own
+        # connections, apart from the test's: close them, or they outlive the test database.
+        connections.close_all()
         chromium.close()
