@@ -46,6 +46,12 @@ def browser():
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
+    from lapor.routing.services import current_classifier
+
+    # Officers' pages suggest agencies, and with no stored model the first suggestion trains one from
+    # the bootstrap corpus (half a minute, once per process): do it before any page load is timed.
+    current_classifier()
+
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM,
