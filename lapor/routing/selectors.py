@@ -30,23 +30,34 @@ def _reachable(membership, suggestions: list[dict], paths: dict[int, str] | None
     return [s for s in suggestions if paths.get(s["agency_id"], "").startswith(membership.agency.path)]
 
 
-def report_suggestions(viewer: Viewer, report: Report) -> dict | None:
+def report_suggestions(viewer: Viewer, report: Report, *, region=None) -> dict | None:
     """The latest decision's top-3 for a report waiting for verification, for a viewer who can verify it.
 
-    Without a stored decision (routing off, or an older report) they are computed now, not stored.
+    Without a stored decision (routing off, or an older report) they are computed now, not stored. With
+    `region` (a verifier asking "and if it happened here?") they are computed for that region, not
+    stored either: the report stays as it is until someone forwards it.
     """
     membership = _verifier_scope(viewer, report)
     if membership is None:
         return None
-    decision = report.routing_decisions.order_by("-created_at", "-id").first()
+    decision = None if region is not None else report.routing_decisions.order_by("-created_at", "-id").first()
     if decision is not None:
         suggestions, explanation, outcome = decision.suggestions, decision.explanation, decision.outcome
     else:
-        from .services import route_filed
+        from .services import refused_agency_ids, route_filed
 
-        result = route_filed(report)
+        result = route_filed(
+            report,
+            region_code=region.code if region is not None else None,
+            exclude_agency_ids=refused_agency_ids(report),
+        )
         suggestions, explanation, outcome = [s.as_data() for s in result.suggestions], result.explanation, None
-    return {"suggestions": _reachable(membership, suggestions), "explanation": explanation, "outcome": outcome}
+    return {
+        "suggestions": _reachable(membership, suggestions),
+        "explanation": explanation,
+        "outcome": outcome,
+        "region": region,
+    }
 
 
 def queue_suggestions(viewer: Viewer, reports: list[Report]) -> dict[int, list[dict]]:

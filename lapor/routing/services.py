@@ -78,18 +78,19 @@ def route_text(text: str, **where) -> router.RoutingResult:
     return router.route(text, model=current_classifier(), **where)
 
 
-def route_filed(report: Report, **options) -> router.RoutingResult:
-    """Route a filed report: its title, body and location, and where the reporter said it happened."""
+def route_filed(report: Report, *, region_code: str | None = None, **options) -> router.RoutingResult:
+    """Route a filed report: its title, body and location, and where the reporter said it happened
+    (or `region_code`, where a verifier says it did)."""
     return route_text(
         f"{report.title}. {report.body}. {report.location_text}",
-        region_code=report.region.code if report.region_id else None,
+        region_code=region_code or (report.region.code if report.region_id else None),
         lat=report.latitude,
         lon=report.longitude,
         **options,
     )
 
 
-def _refused_agency_ids(report: Report) -> list[int]:
+def refused_agency_ids(report: Report) -> list[int]:
     return list(
         ReportEvent.objects.filter(report=report, action="not_authority")
         .exclude(actor_agency__isnull=True)
@@ -110,7 +111,7 @@ def route_report(report: Report) -> RoutingDecision | None:
 
     if report.status != Status.SUBMITTED:
         return None
-    refused = _refused_agency_ids(report)
+    refused = refused_agency_ids(report)
     result = route_filed(
         report,
         chosen_agency=report.chosen_agency if report.chosen_agency_id and not refused else None,

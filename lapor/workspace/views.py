@@ -25,6 +25,7 @@ from lapor.accounts.officer_services import manageable_agencies, may_manage_offi
 from lapor.core.audit import log_access
 from lapor.core.forms import apply_service_errors
 from lapor.portal.presenters import report_text
+from lapor.regions.selectors import KAB_KOTA_LEVELS, kab_kota_by_province, region_by_code
 from lapor.reports import selectors as report_selectors
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from lapor.reports.models import OPEN_STATUSES, Status
@@ -197,7 +198,7 @@ def _with_version(form, viewer, report):
     return fresh
 
 
-def _render_report(request, report, *, bound=None, status=200):
+def _render_report(request, report, *, bound=None, status=200, region=None):
     viewer = request.viewer
     actions = allowed_actions(viewer, report)
     action_forms = []
@@ -223,9 +224,11 @@ def _render_report(request, report, *, bound=None, status=200):
         "duplicates": routing_selectors.likely_duplicates(viewer, report) if "merge" in actions else [],
         "show_identity": may_see_reporter_identity(viewer, report),
         "action_forms": action_forms,
-        "routing": routing_selectors.report_suggestions(viewer, report) if "verify" in actions else None,
+        "routing": routing_selectors.report_suggestions(viewer, report, region=region) if "verify" in actions else None,
         "now": timezone.now(),
     }
+    if context["routing"] is not None and (region is not None or context["routing"]["explanation"].get("needs_region")):
+        context["region_choices"] = kab_kota_by_province()
     return _render(request, "workspace/report.html", context, status=status)
 
 
@@ -241,7 +244,19 @@ def report_detail(request, tracking_id):
             object_id=report.tracking_id,
             request=request,
         )
-    return _render_report(request, report)
+    return _render_report(request, report, region=_region_to_try(request))
+
+
+def _region_to_try(request):
+    """The kab/kota a verifier picked to see the suggestions for (?wilayah=), when the report names none."""
+    code = request.GET.get("wilayah", "").strip()
+    if not code:
+        return None
+    region = region_by_code(code)
+    if region is None or region.level not in KAB_KOTA_LEVELS:
+        messages.error(request, _("Wilayah tidak dikenal. Pilih kabupaten/kota dari daftar."))
+        return None
+    return region
 
 
 AGENCY_FIELD_MAP = {"agency_id": "agency_select", "agency": "agency_select"}

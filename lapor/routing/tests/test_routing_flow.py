@@ -89,6 +89,46 @@ def test_a_regional_affair_with_no_region_anywhere_is_held_and_the_verifier_is_t
     client.force_login(cast.admin_nasional)
     page = client.get(reverse("workspace:report", args=[report.tracking_id])).content.decode()
     assert 'id="wilayah-belum-diketahui"' in page and "kewenangan pemerintah tingkat Kabupaten/Kota" in page
+    assert 'id="coba-wilayah"' in page and '<option value="21.71">Kota Batam</option>' in page
+
+
+def test_the_verifier_sees_the_suggestions_for_a_region_they_pick_without_changing_the_report(
+    cast, routing, client, django_capture_on_commit_callbacks
+):
+    report = file(cast, django_capture_on_commit_callbacks, ROAD[1:] * 2, region_code=None)
+    decisions = RoutingDecision.objects.filter(report=report).count()
+    url = reverse("workspace:report", args=[report.tracking_id])
+    client.force_login(cast.admin_nasional)
+
+    page = client.get(url, {"wilayah": "21.71"}).content.decode()
+    assert 'id="saran-untuk-wilayah"' in page and 'id="wilayah-belum-diketahui"' not in page
+    assert f'name="agency_id" value="{cast.pupr.pk}"' in page  # one click to Dinas PUPR Kota Batam
+    assert '<option value="21.71" selected>Kota Batam</option>' in page
+    report.refresh_from_db()
+    assert report.region is None and report.agency is None and report.status == Status.SUBMITTED
+    assert RoutingDecision.objects.filter(report=report).count() == decisions
+
+    # An agency the report was refused by is not suggested again for that region.
+    ReportEvent.objects.create(
+        report=report, action="not_authority", actor=cast.petugas_pupr, actor_agency=cast.pupr, message="Bukan kami."
+    )
+    page = client.get(url, {"wilayah": "21.71"}).content.decode()
+    assert f'name="agency_id" value="{cast.pupr.pk}"' not in page
+
+    for wrong in ["99.99", "21", "21.71.01", "<script>"]:
+        response = client.get(url, {"wilayah": wrong})
+        page = response.content.decode()
+        assert response.status_code == 200 and "Wilayah tidak dikenal" in page, wrong
+        assert 'id="saran-untuk-wilayah"' not in page and 'id="wilayah-belum-diketahui"' in page
+
+
+def test_only_a_verifier_can_ask_for_another_regions_suggestions(
+    cast, routing, client, django_capture_on_commit_callbacks
+):
+    report = file(cast, django_capture_on_commit_callbacks, ROAD[1:] * 2, region_code=None)
+    client.force_login(cast.admin_tanjungpinang)  # Tanjungpinang's admin: cannot see the national queue's report
+    response = client.get(reverse("workspace:report", args=[report.tracking_id]), {"wilayah": "21.71"})
+    assert response.status_code == 404
 
 
 def test_a_national_affair_needs_no_region(cast, routing):
