@@ -36,6 +36,8 @@ RULE_WEIGHT = 1.0  # the rules count fully where the model has no idea, and fade
 # pertanahan"). The model, which generalises from the common words around it ("jalan rusak" is
 # usually the regency's), keeps at most half the say; single words ("aplikasi") still fade.
 PRECISE_RULE_SHARE = 0.5
+# A report that needs a region is shown only the other bodies at least this likely.
+NEEDS_REGION_FLOOR = 0.1
 
 
 @dataclass
@@ -58,7 +60,9 @@ class Suggestion:
 @dataclass
 class Place:
     region_code: str | None
-    source: str  # "reporter", "coordinates", "text", "agency" (the chosen agency's region), "none"
+    # "reporter", "verifier" (trying a region for a report that names none), "coordinates", "text",
+    # "agency" (the chosen agency's region), "none"
+    source: str
     confidence: float
     matched: str = ""
 
@@ -77,11 +81,13 @@ class RoutingResult:
     kept_choice: bool = False
 
 
-def locate(text: str, *, region_code: str | None = None, lat=None, lon=None, chosen_agency=None) -> Place:
+def locate(
+    text: str, *, region_code: str | None = None, region_source="reporter", lat=None, lon=None, chosen_agency=None
+) -> Place:
     from .gazetteer import get_gazetteer, region_for_point
 
     if region_code:
-        return Place(region_code, "reporter", 1.0)
+        return Place(region_code, region_source, 1.0)
     if lat is not None and lon is not None:
         found = region_for_point(float(lat), float(lon))
         if found:
@@ -141,6 +147,8 @@ def _reasons(label: str, probability: float, rules: list[RuleMatch], place: Plac
             reasons.append(_("Wilayah dari titik lokasi"))
         elif place.source == "agency":
             reasons.append(_("Wilayah dari instansi pilihan pelapor: %(agency)s") % {"agency": place.matched})
+        elif place.source == "verifier":
+            reasons.append(_("Wilayah yang dipilih verifikator"))
         else:
             reasons.append(_("Wilayah yang dipilih pelapor"))
     reasons.append(
@@ -190,13 +198,16 @@ def route(
     model: Classifier,
     rules: list[Rule] | None = None,
     region_code: str | None = None,
+    region_source: str = "reporter",
     lat=None,
     lon=None,
     chosen_agency: Agency | None = None,
     exclude_agency_ids=(),
 ) -> RoutingResult:
     started = time.perf_counter()
-    place = locate(text, region_code=region_code, lat=lat, lon=lon, chosen_agency=chosen_agency)
+    place = locate(
+        text, region_code=region_code, region_source=region_source, lat=lat, lon=lon, chosen_agency=chosen_agency
+    )
     normalised = routing_text.normalize(text)
     fired = match_rules(normalised, rules)
     (model_p,), (category_p,) = model.predict([text])
@@ -250,6 +261,10 @@ def route(
                     best = Suggestion(government, L.make_label(level), confidence)
         chosen = best
 
+    if needs_region:
+        # Only bodies that might really be the answer: a national body at 0 % beside an affair the
+        # router knows to be regional would only invite a wrong forward.
+        candidates = [c for c in candidates if c.confidence >= NEEDS_REGION_FLOOR]
     suggestions = _top3(chosen, candidates, place, level_p, excluded)
     for suggestion in suggestions:
         suggestion.reasons = _reasons(suggestion.label, blended.get(suggestion.label, 0.0), fired, place, model)

@@ -84,6 +84,7 @@ def route_filed(report: Report, *, region_code: str | None = None, **options) ->
     return route_text(
         f"{report.title}. {report.body}. {report.location_text}",
         region_code=region_code or (report.region.code if report.region_id else None),
+        region_source="verifier" if region_code else "reporter",
         lat=report.latitude,
         lon=report.longitude,
         **options,

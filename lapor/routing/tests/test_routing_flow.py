@@ -79,6 +79,7 @@ def test_a_regional_affair_with_no_region_anywhere_is_held_and_the_verifier_is_t
     assert decision.explanation["affair_level"] == "kabupaten/kota"
     assert decision.explanation["region"]["source"] == "none"
     assert all(s["level"] == "pusat" for s in decision.suggestions)  # nothing regional can be named
+    assert all(s["confidence"] >= 0.1 for s in decision.suggestions)  # and no body it does not believe in
 
     result = route_text(ROAD[1])
     assert (result.agency, result.level) == (None, "kabupaten/kota")
@@ -104,6 +105,7 @@ def test_the_verifier_sees_the_suggestions_for_a_region_they_pick_without_changi
     assert 'id="saran-untuk-wilayah"' in page and 'id="wilayah-belum-diketahui"' not in page
     assert f'name="agency_id" value="{cast.pupr.pk}"' in page  # one click to Dinas PUPR Kota Batam
     assert '<option value="21.71" selected>Kota Batam</option>' in page
+    assert "Wilayah yang dipilih verifikator" in page and "Wilayah yang dipilih pelapor" not in page
     report.refresh_from_db()
     assert report.region is None and report.agency is None and report.status == Status.SUBMITTED
     assert RoutingDecision.objects.filter(report=report).count() == decisions
