@@ -14,11 +14,45 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from lapor.agencies.models import Agency
+from lapor.regions.models import Region
+
 from . import services
 from .models import CalendarOverride, EscalationRule, SlaPolicy
 
 
+# Agencies and regions are named by their codes, which the national admin knows from the agency tree and
+# Kemendagri's list, not by database ids; there are too many for a select.
+def agency_code_field() -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        queryset=Agency.objects.all(),
+        to_field_name="code",
+        required=False,
+        label=_("instansi"),
+        widget=forms.TextInput(attrs={"placeholder": "pemda-3273"}),
+        help_text=_(
+            "Kode instansi (misalnya “pemda-3273” untuk Pemerintah Kota Bandung). Kosongkan untuk semua instansi."
+        ),
+        error_messages={"invalid_choice": _("Tidak ada instansi dengan kode itu.")},
+    )
+
+
+def region_code_field() -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        queryset=Region.objects.filter(level__in=[Region.Level.PROVINSI, Region.Level.KABUPATEN, Region.Level.KOTA]),
+        to_field_name="code",
+        required=False,
+        label=_("wilayah"),
+        widget=forms.TextInput(attrs={"placeholder": "51"}),
+        help_text=_(
+            "Kode wilayah Kemendagri: provinsi (“51” untuk Bali) atau kabupaten/kota (“32.73”). Kosongkan untuk seluruh Indonesia."
+        ),
+        error_messages={"invalid_choice": _("Tidak ada provinsi atau kabupaten/kota dengan kode itu.")},
+    )
+
+
 class SlaPolicyForm(forms.ModelForm):
+    agency = agency_code_field()
     valid_from = forms.DateTimeField(
         label=_("berlaku sejak"),
         required=False,
@@ -63,7 +97,6 @@ class SlaPolicyAdmin(admin.ModelAdmin):
     list_display = ["stage", "classification", "scope", "days", "unit", "version", "valid_from", "is_active", "next"]
     list_filter = ["stage", "classification", "unit", "is_active", ("agency", admin.EmptyFieldListFilter)]
     search_fields = ["agency__name", "note"]
-    raw_id_fields = ["agency"]
     list_select_related = ["agency"]
     ordering = ["stage", "classification", "agency__path", "-version"]
 
@@ -80,7 +113,7 @@ class SlaPolicyAdmin(admin.ModelAdmin):
             "unit": obj.unit,
         }
         if obj.agency_id:
-            params["agency"] = obj.agency_id
+            params["agency"] = obj.agency.code
         url = reverse("admin:sla_slapolicy_add") + "?" + urlencode(params)
         return format_html('<a href="{}">{}</a>', url, _("Buat versi baru"))
 
@@ -102,6 +135,8 @@ class SlaPolicyAdmin(admin.ModelAdmin):
 
 
 class CalendarOverrideForm(forms.ModelForm):
+    region = region_code_field()
+
     class Meta:
         model = CalendarOverride
         fields = ["date", "kind", "name", "region"]
@@ -131,7 +166,6 @@ class CalendarOverrideAdmin(admin.ModelAdmin):
     list_display = ["date", "kind", "name", "scope", "created_by"]
     list_filter = ["kind", ("region", admin.EmptyFieldListFilter)]
     search_fields = ["name", "region__name", "region__code"]
-    raw_id_fields = ["region"]
     list_select_related = ["region", "created_by"]
     date_hierarchy = "date"
 

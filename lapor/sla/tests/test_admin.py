@@ -45,13 +45,30 @@ def test_saved_versions_cannot_be_changed_or_deleted(admin_client):
 
 
 def test_a_looser_agency_rule_is_refused_on_the_form(admin_client, cast):
-    response = admin_client.post(POLICIES + "add/", policy_form(days=9, agency=cast.batam.pk))
+    response = admin_client.post(POLICIES + "add/", policy_form(days=9, agency=cast.batam.code))
     assert response.status_code == 200
     assert "hanya boleh lebih ketat" in response.content.decode()
     assert not SlaPolicy.objects.filter(agency=cast.batam).exists()
-    response = admin_client.post(POLICIES + "add/", policy_form(days=4, agency=cast.batam.pk))
+    response = admin_client.post(POLICIES + "add/", policy_form(days=4, agency=cast.batam.code))
     assert response.status_code == 302
     assert SlaPolicy.objects.get(agency=cast.batam).days == 4
+    # The next version's link carries the agency's code, which the form reads back.
+    listing = admin_client.get(POLICIES).content.decode()
+    assert f"agency={cast.batam.code}" in listing
+    page = admin_client.get(POLICIES + f"add/?stage=first_response&agency={cast.batam.code}").content.decode()
+    assert f'value="{cast.batam.code}"' in page
+
+
+def test_agencies_and_regions_are_named_by_their_codes(admin_client, cast):
+    response = admin_client.post(POLICIES + "add/", policy_form(agency=str(cast.batam.pk)))
+    assert response.status_code == 200 and "Tidak ada instansi dengan kode itu." in response.content.decode()
+    form = {"date": "2026-09-24", "kind": "add", "name": "Hari Jadi"}
+    for wrong in [str(cast.region_kepri.pk), "99", "21.71.01"]:
+        response = admin_client.post(OVERRIDES + "add/", {**form, "region": wrong})
+        assert "Tidak ada provinsi atau kabupaten/kota dengan kode itu." in response.content.decode(), wrong
+    assert not CalendarOverride.objects.exists()
+    assert admin_client.post(OVERRIDES + "add/", {**form, "region": "21.71"}).status_code == 302
+    assert CalendarOverride.objects.get().region == cast.region_batam
 
 
 def test_holiday_corrections_are_checked_on_the_form(admin_client, cast):
@@ -59,7 +76,7 @@ def test_holiday_corrections_are_checked_on_the_form(admin_client, cast):
         "date": "2026-09-24",
         "kind": "add",
         "name": "Hari Jadi Provinsi Kepulauan Riau",
-        "region": cast.region_kepri.pk,
+        "region": cast.region_kepri.code,
     }
     assert admin_client.post(OVERRIDES + "add/", form).status_code == 302
     override = CalendarOverride.objects.get()
@@ -70,3 +87,20 @@ def test_holiday_corrections_are_checked_on_the_form(admin_client, cast):
     assert response.status_code == 200 and CalendarOverride.objects.count() == 1
     listing = admin_client.get(OVERRIDES).content.decode()
     assert "Hari Jadi Provinsi Kepulauan Riau" in listing and "Kepulauan Riau" in listing
+
+
+def test_the_national_admin_corrects_the_calendar_without_being_staff(client, cast):
+    assert not cast.admin_nasional.is_staff
+    client.force_login(cast.admin_nasional)
+    form = {
+        "date": "2026-10-15",
+        "kind": "add",
+        "name": "Libur daerah Kepulauan Riau",
+        "region": cast.region_kepri.code,
+    }
+    response = client.post(OVERRIDES + "add/", form)
+    assert response.status_code == 302
+    assert CalendarOverride.objects.get().created_by == cast.admin_nasional
+    # An agency admin is not let in.
+    client.force_login(cast.admin_batam)
+    assert client.get(OVERRIDES).status_code == 302  # to the admin login
