@@ -55,6 +55,11 @@ def is_national_admin(user) -> bool:
     return user._national_admin
 
 
+def may_configure(user) -> bool:
+    """Whether the user may open the admin site: operators (staff) and national admins."""
+    return user.is_active and (user.is_staff or is_national_admin(user))
+
+
 class NationalAdminPermissions(BaseBackend):
     """Grants the national admin the permissions of NATIONAL_ADMIN_PERMISSIONS, from their role."""
 

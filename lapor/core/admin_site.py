@@ -18,10 +18,9 @@ class LaporAdminSite(admin.AdminSite):
     index_title = _("Pengaturan nasional")
 
     def has_permission(self, request):
-        from lapor.accounts.backends import is_national_admin
+        from lapor.accounts.backends import may_configure
 
-        user = request.user
-        return user.is_active and (user.is_staff or is_national_admin(user))
+        return may_configure(request.user)
 
 
 class LaporAdminConfig(AdminConfig):

@@ -7,13 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lapor.regions.models import Region
+from lapor.regions.selectors import KAB_KOTA_LEVELS
 from lapor.reports.models import Channel, Kind
 from lapor.reports.services import ReportInput
 
 from . import selectors
 
 ACCEPT = "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf"
-KABKOTA_LEVELS = [Region.Level.KABUPATEN, Region.Level.KOTA]
 KECAMATAN_LEVELS = [Region.Level.KECAMATAN]
 
 
@@ -179,7 +179,7 @@ class ReportForm(forms.Form):
         province = self._raw("provinsi")
         kabkota = self._raw("kabkota")
         self.fields["kabkota"].choices = _placeholder(_("— Pilih kabupaten/kota —")) + [
-            (r.code, r.name) for r in selectors.region_children(province, KABKOTA_LEVELS)
+            (r.code, r.name) for r in selectors.region_children(province, KAB_KOTA_LEVELS)
         ]
         self.fields["kecamatan"].choices = _placeholder(_("— Pilih kecamatan —")) + [
             (r.code, r.name) for r in selectors.region_children(kabkota, KECAMATAN_LEVELS)

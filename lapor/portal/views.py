@@ -19,6 +19,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from lapor.core import ratelimit
 from lapor.core.cursors import keyset_page
 from lapor.core.forms import apply_service_errors
+from lapor.regions.selectors import KAB_KOTA_LEVELS
 from lapor.reports.exceptions import ActionNotAllowed, ConcurrentUpdate, InvalidTransition, ReportNotFound
 from lapor.reports.selectors import (
     Viewer,
@@ -34,7 +35,6 @@ from lapor.routing.selectors import similar_public_reports
 
 from . import presenters, selectors
 from .forms import (
-    KABKOTA_LEVELS,
     KECAMATAN_LEVELS,
     REPORT_ERROR_FIELDS,
     RateForm,
@@ -331,7 +331,7 @@ def regions(request):
         children = selectors.region_children(request.GET["kabkota"], KECAMATAN_LEVELS)
         placeholder = _("— Pilih kecamatan —")
     else:
-        children = selectors.region_children(request.GET.get("provinsi", ""), KABKOTA_LEVELS)
+        children = selectors.region_children(request.GET.get("provinsi", ""), KAB_KOTA_LEVELS)
         placeholder = _("— Pilih kabupaten/kota —")
     return render(request, "portal/_region_options.html", {"regions": children, "placeholder": placeholder})
 

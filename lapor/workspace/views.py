@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from lapor.accounts.backends import is_national_admin
+from lapor.accounts.backends import may_configure
 from lapor.accounts.officer_services import manageable_agencies, may_manage_officials, official_create, official_list
 from lapor.core.audit import log_access
 from lapor.core.forms import apply_service_errors
@@ -89,7 +89,7 @@ def _render(request, template, context, status=200):
     context.update(
         ws_may_verify=selectors.may_verify(viewer),
         ws_may_manage=may_manage_officials(request.user),
-        ws_may_configure=request.user.is_staff or is_national_admin(request.user),
+        ws_may_configure=may_configure(request.user),
         ws_memberships=viewer.memberships,
     )
     return render(request, template, context, status=status)
